@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import {
+  CategoryListingPage,
+  categoryListingMetadata,
+  loadCategoryListing,
+} from "@/components/pages/category-listing-page";
+import { SitePageView } from "@/components/pages/site-page-view";
+import { cacheTags } from "@/db/cache-tags";
+import { getSitePage } from "@/db/queries/get-site-page";
+import { tagRender } from "@/lib/cache/tag-render";
+import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
+
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ category: string }> };
+
+const loadSitePage = cache(getSitePage);
+
+// The first segment names a category or, failing that, a site page such as /about.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category: slug } = await params;
+  if (!isAllowedSectionSlug(slug)) return {};
+  if (loadCategoryListing(slug, 1)) return categoryListingMetadata(slug, 1);
+  const page = loadSitePage(slug);
+  return page ? { title: page.title, description: page.summary } : {};
+}
+
+export default async function SectionPage({ params }: Props) {
+  const { category: slug } = await params;
+  if (!isAllowedSectionSlug(slug)) notFound();
+  if (loadCategoryListing(slug, 1)) return <CategoryListingPage slug={slug} page={1} />;
+  const page = loadSitePage(slug);
+  if (!page) notFound();
+  await tagRender(cacheTags.pages, cacheTags.page(slug));
+  return <SitePageView page={page} />;
+}

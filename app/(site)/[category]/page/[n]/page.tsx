@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import {
+  CategoryListingPage,
+  categoryListingMetadata,
+  loadCategoryListing,
+} from "@/components/pages/category-listing-page";
+import { parsePageNumber } from "@/lib/pagination";
+import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
+
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ category: string; n: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category, n } = await params;
+  const page = parsePageNumber(n);
+  if (!page || !isAllowedSectionSlug(category)) return {};
+  return categoryListingMetadata(category, page);
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { category, n } = await params;
+  const page = parsePageNumber(n);
+  if (!page || !isAllowedSectionSlug(category)) notFound();
+  if (page === 1) {
+    if (!loadCategoryListing(category, 1)) notFound();
+    permanentRedirect(`/${category}`);
+  }
+  return <CategoryListingPage slug={category} page={page} />;
+}

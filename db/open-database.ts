@@ -1,0 +1,25 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import * as schema from "./schema";
+
+export type GazetiDatabase = BetterSQLite3Database<typeof schema> & {
+  $client: Database.Database;
+};
+
+// One place that sets the connection pragmas, for the server, scripts and tests alike.
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): GazetiDatabase {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file, { readonly: options.readonly ?? false });
+  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return drizzle(sqlite, { schema });
+}
+
+// A connection or a transaction: mutations and queries accept either, so they compose inside
+// one transaction.
+export type DbExecutor = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>;

@@ -1,0 +1,224 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+const createdAt = () =>
+  timestamp("created_at")
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const ROLES = ["administrator", "editor", "author", "contributor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ARTICLE_STATUSES = [
+  "draft",
+  "in_review",
+  "scheduled",
+  "published",
+  "unpublished",
+  "trashed",
+] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const media = sqliteTable(
+  "media",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // Content hash of the original upload: rendition files are named after it, so they can be
+    // served with immutable cache headers.
+    hash: text("hash").notNull(),
+    mimeType: text("mime_type").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    // Widths actually produced (never wider than the original), ascending.
+    renditionWidths: text("rendition_widths", { mode: "json" }).$type<number[]>().notNull(),
+    alt: text("alt").notNull().default(""),
+    caption: text("caption"),
+    credit: text("credit"),
+    dominantColor: text("dominant_color"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("media_hash_unique").on(t.hash)],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    role: text("role", { enum: ROLES }).notNull().default("author"),
+    jobTitle: text("job_title"),
+    bio: text("bio"),
+    avatarMediaId: integer("avatar_media_id").references(() => media.id, {
+      onDelete: "set null",
+    }),
+    passwordHash: text("password_hash"),
+    disabledAt: timestamp("disabled_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email), uniqueIndex("users_slug_unique").on(t.slug)],
+);
+
+export const categories = sqliteTable(
+  "categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    navOrder: integer("nav_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("categories_slug_unique").on(t.slug),
+    index("categories_nav_order_idx").on(t.navOrder),
+  ],
+);
+
+export const tags = sqliteTable(
+  "tags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("tags_slug_unique").on(t.slug)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    standfirst: text("standfirst").notNull().default(""),
+    // ProseMirror/Tiptap document JSON, rendered by lib/body/render-body-html.ts.
+    body: text("body", { mode: "json" }).notNull(),
+    status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+    heroMediaId: integer("hero_media_id").references(() => media.id, { onDelete: "set null" }),
+    // Per-article caption; the media item's own caption is the fallback.
+    heroCaption: text("hero_caption"),
+    readingMinutes: integer("reading_minutes").notNull().default(1),
+    wordCount: integer("word_count").notNull().default(0),
+    featured: integer("featured", { mode: "boolean" }).notNull().default(false),
+    seoTitle: text("seo_title"),
+    seoDescription: text("seo_description"),
+    publishedAt: timestamp("published_at"),
+    // When the story last changed in a way readers should be told about (shown as "Updated").
+    modifiedAt: timestamp("modified_at"),
+    // Any change to the row, editorial or not (related lists, workflow moves).
+    updatedAt: timestamp("updated_at")
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    index("articles_status_published_idx").on(t.status, t.publishedAt, t.id),
+    index("articles_category_status_published_idx").on(
+      t.categoryId,
+      t.status,
+      t.publishedAt,
+      t.id,
+    ),
+  ],
+);
+
+// published_at is copied onto the link rows while the article is published (null otherwise) so
+// tag and author listings are one ordered index range instead of a join sorted in a temp B-tree.
+export const articleTags = sqliteTable(
+  "article_tags",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    publishedAt: timestamp("published_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index("article_tags_tag_published_idx").on(t.tagId, t.publishedAt, t.articleId),
+  ],
+);
+
+export const articleAuthors = sqliteTable(
+  "article_authors",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    position: integer("position").notNull().default(0),
+    publishedAt: timestamp("published_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.userId] }),
+    index("article_authors_user_published_idx").on(t.userId, t.publishedAt, t.articleId),
+  ],
+);
+
+// Related posts are computed when an article is published and stored, so rendering an article
+// costs one indexed read.
+export const relatedArticles = sqliteTable(
+  "related_articles",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    relatedId: integer("related_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    score: real("score").notNull(),
+    pinned: integer("pinned", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.relatedId] }),
+    index("related_articles_article_position_idx").on(t.articleId, t.position),
+    index("related_articles_related_idx").on(t.relatedId),
+  ],
+);
+
+// Short editorial pages (About, Contact, Corrections); they share the first path segment with
+// categories, so a slug is unique across both (checked by the mutation layer).
+export const pages = sqliteTable(
+  "pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    body: text("body", { mode: "json" }).notNull(),
+    footerOrder: integer("footer_order").notNull().default(0),
+    updatedAt: timestamp("updated_at")
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [uniqueIndex("pages_slug_unique").on(t.slug)],
+);
+
+// Site-wide key/value settings (e.g. whether the demo newsroom is loaded).
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

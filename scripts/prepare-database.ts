@@ -1,0 +1,31 @@
+import { migrateDatabase } from "@/db/migrate-database";
+import { openDatabase } from "@/db/open-database";
+import { seedDemoNewsroom } from "@/db/seed/seed-demo-newsroom";
+import { getConfig } from "@/lib/config";
+
+// Migrate, then fill an empty database with the demo newsroom (a no-op on one with content).
+export async function prepareDatabase(): Promise<void> {
+  const config = getConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    migrateDatabase(db);
+    const result = await seedDemoNewsroom(db, {
+      dataDir: config.dataDir,
+      log: (line) => console.log(`[gazeti] ${line}`),
+    });
+    console.log(
+      result.seeded
+        ? `[gazeti] Seeded the demo newsroom: ${result.articles} articles in ${config.databasePath}`
+        : `[gazeti] Database ready: ${config.databasePath} (${result.reason ?? "not seeded"})`,
+    );
+  } finally {
+    db.$client.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  prepareDatabase().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

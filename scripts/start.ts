@@ -1,0 +1,56 @@
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { getConfig } from "@/lib/config";
+import { prepareDatabase } from "./prepare-database";
+
+const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "proxy.ts", "instrumentation.ts"];
+const BUILD_FILES = [
+  "package.json",
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
+const STAMP = path.join(".next", "gazeti-source-hash");
+
+function listFiles(entry: string): string[] {
+  if (!fs.existsSync(entry)) return [];
+  if (!fs.statSync(entry).isDirectory()) return [entry];
+  return fs
+    .readdirSync(entry, { withFileTypes: true })
+    .flatMap((child) => listFiles(path.join(entry, child.name)));
+}
+
+// The code that goes into the build, hashed: `npm start` rebuilds only when it changed.
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const file of [...BUILD_INPUTS.flatMap(listFiles), ...BUILD_FILES].sort()) {
+    if (!fs.existsSync(file) || file.endsWith(".test.ts")) continue;
+    hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+function buildIfChanged(): void {
+  const hash = sourceHash();
+  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP);
+  if (built && fs.readFileSync(STAMP, "utf8") === hash) {
+    console.log("[gazeti] Build is up to date");
+    return;
+  }
+  console.log("[gazeti] Building for production (the code changed since the last build)…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(STAMP, hash);
+}
+
+const config = getConfig();
+if (process.env.GAZETI_SKIP_BUILD !== "1") buildIfChanged();
+await prepareDatabase();
+const server = spawn("npx", ["next", "start", "-p", String(config.port)], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code) => process.exit(code ?? 0));
