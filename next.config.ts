@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const securityHeaders = [
@@ -12,6 +13,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Pages use the renditions made at upload; Next's on-the-fly optimiser is not needed.
   images: { unoptimized: true },
+  cacheHandler: path.resolve("lib/cache/isr-cache-handler.mjs"),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

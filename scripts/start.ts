@@ -14,6 +14,8 @@ const BUILD_FILES = [
   "postcss.config.mjs",
 ];
 const STAMP = path.join(".next", "gazeti-source-hash");
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function listFiles(entry: string): string[] {
   if (!fs.existsSync(entry)) return [];
@@ -41,7 +43,9 @@ function buildIfChanged(): void {
     return;
   }
   console.log("[gazeti] Building for production (the code changed since the last build)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  // Pages cached by an earlier build are keyed to it and never served again.
+  fs.rmSync(".next/server/route-cache", { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: nextEnv });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(STAMP, hash);
 }
@@ -49,7 +53,10 @@ function buildIfChanged(): void {
 const config = getConfig();
 if (process.env.GAZETI_SKIP_BUILD !== "1") buildIfChanged();
 await prepareDatabase();
-const server = spawn("npx", ["next", "start", "-p", String(config.port)], { stdio: "inherit" });
+const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.port)], {
+  stdio: "inherit",
+  env: nextEnv,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

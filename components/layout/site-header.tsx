@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { CategoryRef } from "@/db/queries/view-types";
 import { LogoMark } from "./logo-mark";
 
-// The category strip scrolls sideways on narrow phones: all sections stay one tap away without
-// JavaScript or a hidden menu.
+// The sections wrap onto a second line on narrow phones: every one stays visible and one tap
+// away, with no JavaScript and no hidden menu.
 export function SiteHeader({ categories }: { categories: CategoryRef[] }) {
   return (
     <header className="border-b border-rule bg-paper">
@@ -14,12 +14,12 @@ export function SiteHeader({ categories }: { categories: CategoryRef[] }) {
         </Link>
       </div>
       <nav aria-label="Sections" className="border-t border-rule">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold whitespace-nowrap">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold">
           {categories.map((category) => (
             <li key={category.slug}>
               <Link
                 href={`/${category.slug}`}
-                className="block px-2 py-3 hover:text-brand hover:underline"
+                className="block px-2 py-2.5 hover:text-brand hover:underline"
               >
                 {category.name}
               </Link>
