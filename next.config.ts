@@ -22,7 +22,11 @@ const nextConfig: NextConfig = {
     return [{ source: "/home/:path*", destination: "/", permanent: true }];
   },
   async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: "/home/main" }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [{ source: "/", destination: "/home/main" }],
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 

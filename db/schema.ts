@@ -66,7 +66,10 @@ export const users = sqliteTable(
     disabledAt: timestamp("disabled_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email), uniqueIndex("users_slug_unique").on(t.slug)],
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    uniqueIndex("users_slug_unique").on(t.slug),
+  ],
 );
 
 export const categories = sqliteTable(
@@ -130,12 +133,7 @@ export const articles = sqliteTable(
   (t) => [
     uniqueIndex("articles_slug_unique").on(t.slug),
     index("articles_status_published_idx").on(t.status, t.publishedAt, t.id),
-    index("articles_category_status_published_idx").on(
-      t.categoryId,
-      t.status,
-      t.publishedAt,
-      t.id,
-    ),
+    index("articles_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
   ],
 );
 

@@ -45,7 +45,10 @@ function buildIfChanged(): void {
   console.log("[gazeti] Building for production (the code changed since the last build)…");
   // Pages cached by an earlier build are keyed to it and never served again.
   fs.rmSync(".next/server/route-cache", { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: nextEnv });
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: nextEnv,
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(STAMP, hash);
 }

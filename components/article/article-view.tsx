@@ -36,7 +36,10 @@ export function ArticleView({ article, url }: { article: ArticleData; url: strin
             <span aria-hidden="true"> ›</span>
           </li>
           <li>
-            <Link href={`/${article.category.slug}`} className="font-semibold text-brand hover:underline">
+            <Link
+              href={`/${article.category.slug}`}
+              className="font-semibold text-brand hover:underline"
+            >
               {article.category.name}
             </Link>
           </li>

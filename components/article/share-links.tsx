@@ -9,7 +9,10 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     { name: "WhatsApp", href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
     { name: "X", href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { name: "Email", href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n\n${url}`)}` },
+    {
+      name: "Email",
+      href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n\n${url}`)}`,
+    },
   ];
   return (
     <section aria-labelledby="share-heading" className="mt-8 border-t border-rule pt-4">

@@ -18,8 +18,8 @@ export function SiteFooter({ footer }: { footer: FooterInfo }) {
         </nav>
         {footer.demoContent ? (
           <p className="mt-4 rounded border border-rule bg-paper px-3 py-2" role="note">
-            Demo content: the stories, people and quotes on this site are fictional, written to
-            show how Gazeti works.
+            Demo content: the stories, people and quotes on this site are fictional, written to show
+            how Gazeti works.
           </p>
         ) : null}
         <p className="mt-4">© Gazeti. Independent news for East Africa.</p>

@@ -60,7 +60,9 @@ export function ArticleCard({
           </Link>
         </Heading>
         {compact ? null : (
-          <p className={variant === "lead" ? "mt-2 text-base text-muted" : "mt-1 text-sm text-muted"}>
+          <p
+            className={variant === "lead" ? "mt-2 text-base text-muted" : "mt-1 text-sm text-muted"}
+          >
             {article.standfirst}
           </p>
         )}

@@ -30,12 +30,18 @@ export function PaginationNav({
           ) : (
             <li key={n}>
               {n === page ? (
-                <span aria-current="page" className={`${item} border-ink bg-ink font-bold text-paper`}>
+                <span
+                  aria-current="page"
+                  className={`${item} border-ink bg-ink font-bold text-paper`}
+                >
                   <span className="sr-only">Page </span>
                   {n}
                 </span>
               ) : (
-                <Link href={pagePath(basePath, n)} className={`${item} border-rule hover:border-ink`}>
+                <Link
+                  href={pagePath(basePath, n)}
+                  className={`${item} border-rule hover:border-ink`}
+                >
                   <span className="sr-only">Page </span>
                   {n}
                 </Link>

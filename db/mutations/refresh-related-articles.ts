@@ -43,7 +43,9 @@ export function computeRelatedArticles(db: DbExecutor, articleId: number): Ranke
       : db
           .selectDistinct({ id: articleTags.articleId })
           .from(articleTags)
-          .where(and(inArray(articleTags.tagId, subject.tagIds), isNotNull(articleTags.publishedAt)))
+          .where(
+            and(inArray(articleTags.tagId, subject.tagIds), isNotNull(articleTags.publishedAt)),
+          )
           .all()
           .map((row) => row.id);
   const sameCategory = db

@@ -71,4 +71,3 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
     hero,
   };
 }
-

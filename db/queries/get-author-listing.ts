@@ -31,7 +31,10 @@ export function getAuthorListing(
     .get();
   if (!author) return null;
   // article_authors.published_at is set only while the article is published.
-  const published = and(eq(articleAuthors.userId, author.id), isNotNull(articleAuthors.publishedAt));
+  const published = and(
+    eq(articleAuthors.userId, author.id),
+    isNotNull(articleAuthors.publishedAt),
+  );
   const total = db.select({ n: count() }).from(articleAuthors).where(published).get()?.n ?? 0;
   // An author with no published stories has no public page.
   if (total === 0) return null;

@@ -4,7 +4,13 @@ import { getDb } from "../client";
 import type { DbExecutor } from "../open-database";
 import { pages } from "../schema";
 
-export type SitePage = { slug: string; title: string; summary: string; body: unknown; updatedAt: Date };
+export type SitePage = {
+  slug: string;
+  title: string;
+  summary: string;
+  body: unknown;
+  updatedAt: Date;
+};
 
 export function getSitePage(slug: string, db: DbExecutor = getDb()): SitePage | null {
   return (

@@ -8,7 +8,11 @@ import type { Listing, TagRef } from "./view-types";
 
 export type TagSubject = TagRef & { description: string | null };
 
-export function getTagListing(slug: string, page: number, db: DbExecutor = getDb()): Listing<TagSubject> | null {
+export function getTagListing(
+  slug: string,
+  page: number,
+  db: DbExecutor = getDb(),
+): Listing<TagSubject> | null {
   const tag = db
     .select({ id: tags.id, slug: tags.slug, name: tags.name, description: tags.description })
     .from(tags)

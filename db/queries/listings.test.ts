@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { computeRelatedArticles, writeRelatedArticles } from "../mutations/refresh-related-articles";
+import {
+  computeRelatedArticles,
+  writeRelatedArticles,
+} from "../mutations/refresh-related-articles";
 import type { GazetiDatabase } from "../open-database";
 import { ARTICLE_STATUSES } from "../schema";
 import { createTestDatabase } from "../test/create-test-database";
@@ -150,8 +153,18 @@ describe("related posts", () => {
       daysAgo: 0,
       tagIds: [storyTag],
     });
-    insertTestArticle(db, { slug: "same-story", categoryId: sports, daysAgo: 9, tagIds: [storyTag] });
-    insertTestArticle(db, { slug: "same-section", categoryId: news, daysAgo: 1, tagIds: [otherTag] });
+    insertTestArticle(db, {
+      slug: "same-story",
+      categoryId: sports,
+      daysAgo: 9,
+      tagIds: [storyTag],
+    });
+    insertTestArticle(db, {
+      slug: "same-section",
+      categoryId: news,
+      daysAgo: 1,
+      tagIds: [otherTag],
+    });
     const later = insertTestArticle(db, {
       slug: "pulled-later",
       categoryId: news,

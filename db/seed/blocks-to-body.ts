@@ -33,7 +33,11 @@ export function blocksToBody(blocks: SeedBodyBlock[]): BodyNode {
         return { type: "heading", attrs: { level: 2 }, content: inline(block.h2) };
       }
       if ("quote" in block) {
-        return { type: "pullQuote", attrs: { citation: block.by }, content: [paragraph(block.quote)] };
+        return {
+          type: "pullQuote",
+          attrs: { citation: block.by },
+          content: [paragraph(block.quote)],
+        };
       }
       return {
         type: "bulletList",

@@ -3,7 +3,10 @@ import { count } from "drizzle-orm";
 import { bodyToPlainText } from "@/lib/body/body-to-plain-text";
 import { readingTime } from "@/lib/body/reading-time";
 import { writeRenditions, type Renditions } from "@/lib/media/write-renditions";
-import { computeRelatedArticles, writeRelatedArticles } from "../mutations/refresh-related-articles";
+import {
+  computeRelatedArticles,
+  writeRelatedArticles,
+} from "../mutations/refresh-related-articles";
 import type { DbExecutor, GazetiDatabase } from "../open-database";
 import { DEMO_CONTENT_SETTING } from "../queries/demo-content-setting";
 import {
@@ -110,7 +113,9 @@ export async function seedDemoNewsroom(
       const publishedAt = new Date(now.getTime() - article.daysAgo * DAY_MS);
       // A few stories carry an editorial update some hours after publication.
       const modifiedAt =
-        index % 7 === 3 ? new Date(publishedAt.getTime() + Math.min(article.daysAgo, 0.25) * DAY_MS) : null;
+        index % 7 === 3
+          ? new Date(publishedAt.getTime() + Math.min(article.daysAgo, 0.25) * DAY_MS)
+          : null;
       const row = tx
         .insert(articles)
         .values({

@@ -48,7 +48,10 @@ export function insertTestArticle(
       slug: input.slug,
       title: `Title of ${input.slug}`,
       standfirst: `Standfirst of ${input.slug}`,
-      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Body" }] }] },
+      body: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "Body" }] }],
+      },
       status,
       categoryId: input.categoryId,
       publishedAt,
@@ -56,7 +59,10 @@ export function insertTestArticle(
     .returning({ id: articles.id })
     .get().id;
   (input.tagIds ?? []).forEach((tagId, position) =>
-    db.insert(articleTags).values({ articleId: id, tagId, position, publishedAt: linkPublishedAt }).run(),
+    db
+      .insert(articleTags)
+      .values({ articleId: id, tagId, position, publishedAt: linkPublishedAt })
+      .run(),
   );
   (input.authorIds ?? []).forEach((userId, position) =>
     db

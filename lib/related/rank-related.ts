@@ -28,7 +28,8 @@ export function scoreRelated(subject: RelatedSubject, candidate: RelatedSubject)
   const candidateTags = new Set(candidate.tagIds);
   const sameStory = storyTag !== undefined && candidateTags.has(storyTag);
   const shared = subject.tagIds.filter((tag) => candidateTags.has(tag)).length;
-  const daysApart = Math.abs(subject.publishedAt.getTime() - candidate.publishedAt.getTime()) / DAY_MS;
+  const daysApart =
+    Math.abs(subject.publishedAt.getTime() - candidate.publishedAt.getTime()) / DAY_MS;
   return (
     (sameStory ? weights.sameStory : 0) +
     shared * weights.sharedTag +
