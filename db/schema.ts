@@ -63,6 +63,8 @@ export const users = sqliteTable(
       onDelete: "set null",
     }),
     passwordHash: text("password_hash"),
+    passwordChangedAt: timestamp("password_changed_at"),
+    lastSignInAt: timestamp("last_sign_in_at"),
     disabledAt: timestamp("disabled_at"),
     createdAt: createdAt(),
   },
@@ -121,6 +123,13 @@ export const articles = sqliteTable(
     featured: integer("featured", { mode: "boolean" }).notNull().default(false),
     seoTitle: text("seo_title"),
     seoDescription: text("seo_description"),
+    // Breaking news shows a banner across the public pages until cleared or this time passes.
+    breakingUntil: timestamp("breaking_until"),
+    createdById: integer("created_by_id").references(() => users.id),
+    // Optimistic concurrency: every save says which version it was based on.
+    version: integer("version").notNull().default(1),
+    // When a scheduled article is due; the scheduler claims rows with status 'scheduled'.
+    publishAt: timestamp("publish_at"),
     publishedAt: timestamp("published_at"),
     // When the story last changed in a way readers should be told about (shown as "Updated").
     modifiedAt: timestamp("modified_at"),
@@ -128,10 +137,16 @@ export const articles = sqliteTable(
     updatedAt: timestamp("updated_at")
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
+    trashedAt: timestamp("trashed_at"),
+    // The workflow state to return to when an article is restored from the trash.
+    statusBeforeTrash: text("status_before_trash", { enum: ARTICLE_STATUSES }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("articles_slug_unique").on(t.slug),
+    index("articles_status_publish_at_idx").on(t.status, t.publishAt),
+    index("articles_status_updated_idx").on(t.status, t.updatedAt),
+    index("articles_created_by_idx").on(t.createdById, t.updatedAt),
     index("articles_status_published_idx").on(t.status, t.publishedAt, t.id),
     index("articles_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
   ],
@@ -220,3 +235,121 @@ export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+export const relatedExclusions = sqliteTable(
+  "related_exclusions",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    excludedId: integer("excluded_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.excludedId] })],
+);
+
+// The editor's copy of a published story: autosave and "Save draft" write here, readers see the
+// article row until "Update" copies this over it.
+export const articleWorkingCopies = sqliteTable("article_working_copies", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  data: text("data", { mode: "json" }).notNull(),
+  baseVersion: integer("base_version").notNull(),
+  updatedById: integer("updated_by_id").references(() => users.id),
+  updatedAt: timestamp("updated_at")
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+export const REVISION_KINDS = [
+  "save",
+  "autosave",
+  "publish",
+  "update",
+  "restore",
+  "conflict",
+] as const;
+
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    kind: text("kind", { enum: REVISION_KINDS }).notNull(),
+    // A snapshot of every editable field, as the editor submits them.
+    data: text("data", { mode: "json" }).notNull(),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.id)],
+);
+
+// Old addresses that still work: a changed slug, a renamed category, tag or author.
+export const redirects = sqliteTable(
+  "redirects",
+  {
+    fromPath: text("from_path").primaryKey(),
+    toPath: text("to_path").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("redirects_to_idx").on(t.toPath)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    // SHA-256 of the token the browser holds: a leaked database cannot be replayed as cookies.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// Sign-in failures per account (and per client address where a trusted proxy gives one).
+export const loginThrottles = sqliteTable("login_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lockedUntil: timestamp("locked_until"),
+  lastFailureAt: timestamp("last_failure_at"),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: integer("target_id"),
+    details: text("details", { mode: "json" }),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at)],
+);
+
+// Views counted per article and day (UTC date as YYYY-MM-DD), written in batches.
+export const articleViewsDaily = sqliteTable(
+  "article_views_daily",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.day] }),
+    index("article_views_daily_day_idx").on(t.day, t.views),
+  ],
+);

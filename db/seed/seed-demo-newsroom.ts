@@ -7,6 +7,8 @@ import {
   computeRelatedArticles,
   writeRelatedArticles,
 } from "../mutations/refresh-related-articles";
+import { syncPublishedCopies } from "../mutations/sync-published-copies";
+import { syncSearchEntry } from "../mutations/sync-search-entry";
 import type { DbExecutor, GazetiDatabase } from "../open-database";
 import { DEMO_CONTENT_SETTING } from "../queries/demo-content-setting";
 import {
@@ -143,7 +145,6 @@ export async function seedDemoNewsroom(
             articleId: row.id,
             tagId: tagIds.get(slug)!,
             position,
-            publishedAt,
           })),
         )
         .run();
@@ -153,10 +154,11 @@ export async function seedDemoNewsroom(
             articleId: row.id,
             userId: userIds.get(slug)!,
             position,
-            publishedAt,
           })),
         )
         .run();
+      syncPublishedCopies(tx, row.id);
+      syncSearchEntry(tx, row.id);
     });
     for (const id of writtenIds) {
       writeRelatedArticles(tx, id, computeRelatedArticles(tx, id));

@@ -1,5 +1,7 @@
 import type { ArticleStatus } from "../schema";
 import { articleAuthors, articles, articleTags, categories, tags, users } from "../schema";
+import { syncPublishedCopies } from "../mutations/sync-published-copies";
+import { syncSearchEntry } from "../mutations/sync-search-entry";
 import type { DbExecutor } from "../open-database";
 
 const DAY_MS = 86_400_000;
@@ -25,8 +27,8 @@ export function insertTestTag(db: DbExecutor, slug: string): number {
   return db.insert(tags).values({ slug, name: slug }).returning({ id: tags.id }).get().id;
 }
 
-// Writes an article the way the publishing code does: link rows carry published_at only while
-// the article is published.
+// Writes an article with the same sync steps as the publishing code (link-row copies of
+// published_at, the search index).
 export function insertTestArticle(
   db: DbExecutor,
   input: {
@@ -41,7 +43,6 @@ export function insertTestArticle(
   const status = input.status ?? "published";
   const publishedAt =
     status === "draft" ? null : new Date(TEST_NOW.getTime() - (input.daysAgo ?? 0) * DAY_MS);
-  const linkPublishedAt = status === "published" ? publishedAt : null;
   const id = db
     .insert(articles)
     .values({
@@ -65,10 +66,9 @@ export function insertTestArticle(
       .run(),
   );
   (input.authorIds ?? []).forEach((userId, position) =>
-    db
-      .insert(articleAuthors)
-      .values({ articleId: id, userId, position, publishedAt: linkPublishedAt })
-      .run(),
+    db.insert(articleAuthors).values({ articleId: id, userId, position }).run(),
   );
+  syncPublishedCopies(db, id);
+  syncSearchEntry(db, id);
   return id;
 }
