@@ -60,10 +60,7 @@ export function insertTestArticle(
     .returning({ id: articles.id })
     .get().id;
   (input.tagIds ?? []).forEach((tagId, position) =>
-    db
-      .insert(articleTags)
-      .values({ articleId: id, tagId, position, publishedAt: linkPublishedAt })
-      .run(),
+    db.insert(articleTags).values({ articleId: id, tagId, position }).run(),
   );
   (input.authorIds ?? []).forEach((userId, position) =>
     db.insert(articleAuthors).values({ articleId: id, userId, position }).run(),
