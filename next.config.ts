@@ -9,6 +9,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets several checkouts or test runs build side by side without sharing one .next folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Pages use the renditions made at upload; Next's on-the-fly optimiser is not needed.

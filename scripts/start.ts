@@ -13,7 +13,8 @@ const BUILD_FILES = [
   "tsconfig.json",
   "postcss.config.mjs",
 ];
-const STAMP = path.join(".next", "gazeti-source-hash");
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.join(DIST_DIR, "gazeti-source-hash");
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -37,14 +38,14 @@ function sourceHash(): string {
 
 function buildIfChanged(): void {
   const hash = sourceHash();
-  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP);
+  const built = fs.existsSync(path.join(DIST_DIR, "BUILD_ID")) && fs.existsSync(STAMP);
   if (built && fs.readFileSync(STAMP, "utf8") === hash) {
     console.log("[gazeti] Build is up to date");
     return;
   }
   console.log("[gazeti] Building for production (the code changed since the last build)…");
   // Pages cached by an earlier build are keyed to it and never served again.
-  fs.rmSync(".next/server/route-cache", { recursive: true, force: true });
+  fs.rmSync(path.join(DIST_DIR, "server/route-cache"), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     stdio: "inherit",
     env: nextEnv,
