@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { PUBLIC_CACHE_CONTROL } from "./lib/seo/public-cache-control";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -7,6 +8,13 @@ const securityHeaders = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
+
+// Public pages: bounded CDN caching instead of Next's default `s-maxage=<revalidate>,
+// stale-while-revalidate=<a year>`, so that a story taken down leaves every shared cache within
+// minutes even if no purge arrives (docs/decisions/0006). Next keeps a Cache-Control already set
+// here and still serves these pages from its own cache. Admin, API, search, media, Next's assets
+// and anything with a dot (feeds, sitemaps, robots.txt set their own) are left out.
+const PUBLIC_PAGES = "/((?!(?:admin|api|search)(?:/|$)|media/|_next/)[a-z0-9/-]*)";
 
 const nextConfig: NextConfig = {
   // Lets several checkouts or test runs build side by side without sharing one .next folder.
@@ -16,8 +24,13 @@ const nextConfig: NextConfig = {
   // Pages use the renditions made at upload; Next's on-the-fly optimiser is not needed.
   images: { unoptimized: true },
   cacheHandler: path.resolve("lib/cache/isr-cache-handler.mjs"),
+  // forbidden(): the newsroom answers 403 to a signed-in user outside their role.
+  experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: PUBLIC_PAGES, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
+    ];
   },
   async redirects() {
     // The home page's internal route must not be a second address for it.

@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { adminContentSecurityPolicy } from "@/lib/auth/admin-content-security-policy";
+import { getConfig } from "@/lib/config";
 import { parsePageNumber } from "@/lib/pagination";
+import { goneResponse } from "@/lib/seo/gone-response";
 
 // Canonical addresses before any page renders: letter-case variants and the legacy ?page=N both
 // answer with a permanent redirect. The matcher keeps every other request out of here.
@@ -18,12 +21,42 @@ export function proxy(request: NextRequest) {
     url.pathname = page && page > 1 ? `${base}/page/${page}` : base || "/";
     changed = true;
   }
-  return changed ? NextResponse.redirect(url, 308) : NextResponse.next();
+  if (changed) return NextResponse.redirect(url, 308);
+  const gone = goneResponse(request);
+  if (gone) return gone;
+  return isAdminPath(url.pathname) ? adminResponse(request) : NextResponse.next();
+}
+
+function isAdminPath(pathname: string): boolean {
+  return pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
+// Headers for everything under /admin. Not a guard: every admin page, action and route handler
+// checks the session itself (lib/auth/require-staff.ts).
+function adminResponse(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = adminContentSecurityPolicy(nonce, {
+    https: getConfig().siteUrl.startsWith("https://"),
+    development: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  // Lets the sign-in page return to the page that was asked for.
+  requestHeaders.set("x-gazeti-admin-path", request.nextUrl.pathname + request.nextUrl.search);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return response;
 }
 
 export const config = {
   matcher: [
     "/((?!_next/|media/)[^A-Z]*[A-Z].*)",
     { source: "/:path*", has: [{ type: "query", key: "page" }] },
+    "/admin",
+    "/admin/:path*",
+    // Article addresses, for the 410 of trashed stories (lib/seo/gone-response.ts).
+    "/((?!_next/|media/|api/|admin/|tag/|author/)[a-z0-9-]+/[a-z0-9-]+)",
   ],
 };

@@ -10,9 +10,16 @@ export type GazetiDatabase = BetterSQLite3Database<typeof schema> & {
 };
 
 // One place that sets the connection pragmas, for the server, scripts and tests alike.
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): GazetiDatabase {
+// `onStatement` is called with every statement executed (better-sqlite3's `verbose` hook).
+export function openDatabase(
+  file: string,
+  options: { readonly?: boolean; onStatement?: (sql: unknown) => void } = {},
+): GazetiDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file, { readonly: options.readonly ?? false });
+  const sqlite = new Database(file, {
+    readonly: options.readonly ?? false,
+    verbose: options.onStatement,
+  });
   if (!options.readonly) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");

@@ -1,6 +1,7 @@
 import { migrateDatabase } from "@/db/migrate-database";
 import { openDatabase } from "@/db/open-database";
 import { seedDemoNewsroom } from "@/db/seed/seed-demo-newsroom";
+import { announceFirstAdministrator } from "@/lib/auth/announce-first-administrator";
 import { getConfig } from "@/lib/config";
 
 // Migrate, then fill an empty database with the demo newsroom (a no-op on one with content).
@@ -18,6 +19,8 @@ export async function prepareDatabase(): Promise<void> {
         ? `[gazeti] Seeded the demo newsroom: ${result.articles} articles in ${config.databasePath}`
         : `[gazeti] Database ready: ${config.databasePath} (${result.reason ?? "not seeded"})`,
     );
+    // After the seed: the seed only fills a database without users.
+    await announceFirstAdministrator(db, config);
   } finally {
     db.$client.close();
   }

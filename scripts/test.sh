@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "[gazeti] typecheck"; npx tsc --noEmit
 echo "[gazeti] lint"; npx eslint . --max-warnings 0
+bash scripts/ensure-xmllint.sh
 echo "[gazeti] unit tests"; npx vitest run
 bash scripts/ensure-browser.sh
 echo "[gazeti] end-to-end tests"; npx playwright test "$@"

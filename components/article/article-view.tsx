@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ArticleView as ArticleData } from "@/db/queries/view-types";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
@@ -23,7 +24,16 @@ function Byline({ authors }: { authors: ArticleData["authors"] }) {
   );
 }
 
-export function ArticleView({ article, url }: { article: ArticleData; url: string }) {
+// `aside` is shown beside the story on wide screens and after it on phones (the "Most read" list).
+export function ArticleView({
+  article,
+  url,
+  aside,
+}: {
+  article: ArticleData;
+  url: string;
+  aside?: ReactNode;
+}) {
   const hero = article.hero;
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
@@ -81,33 +91,36 @@ export function ArticleView({ article, url }: { article: ArticleData; url: strin
             ) : null}
           </figure>
         ) : null}
-        <div className="max-w-2xl">
-          <div
-            className="article-body mt-6"
-            // The body renderer escapes all text and allowlists every node, mark and attribute.
-            dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body) }}
-          />
-          {article.tags.length > 0 ? (
-            <section aria-labelledby="topics-heading" className="mt-8">
-              <h2 id="topics-heading" className="text-sm font-bold">
-                Topics
-              </h2>
-              <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-                {article.tags.map((tag) => (
-                  <li key={tag.slug}>
-                    <Link
-                      href={`/tag/${tag.slug}`}
-                      rel="tag"
-                      className="inline-block rounded-full bg-wash px-3 py-1 hover:underline"
-                    >
-                      {tag.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          <ShareLinks url={url} title={article.title} />
+        <div className="lg:grid lg:grid-cols-[minmax(0,42rem)_18rem] lg:justify-between lg:gap-10">
+          <div className="max-w-2xl">
+            <div
+              className="article-body mt-6"
+              // The body renderer escapes all text and allowlists every node, mark and attribute.
+              dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body) }}
+            />
+            {article.tags.length > 0 ? (
+              <section aria-labelledby="topics-heading" className="mt-8">
+                <h2 id="topics-heading" className="text-sm font-bold">
+                  Topics
+                </h2>
+                <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+                  {article.tags.map((tag) => (
+                    <li key={tag.slug}>
+                      <Link
+                        href={`/tag/${tag.slug}`}
+                        rel="tag"
+                        className="inline-block rounded-full bg-wash px-3 py-1 hover:underline"
+                      >
+                        {tag.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <ShareLinks url={url} title={article.title} />
+          </div>
+          {aside ? <aside className="mt-10 lg:mt-6">{aside}</aside> : null}
         </div>
       </article>
       <RelatedPosts articles={article.related} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CategoryRef } from "@/db/queries/view-types";
+import { HeaderSearchForm } from "@/components/search/header-search-form";
 import { LogoMark } from "./logo-mark";
 
 // The sections wrap onto a second line on narrow phones: every one stays visible and one tap
@@ -8,10 +9,15 @@ export function SiteHeader({ categories }: { categories: CategoryRef[] }) {
   return (
     <header className="border-b border-rule bg-paper">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 no-underline" aria-label="Gazeti home">
+        <Link
+          href="/"
+          className="flex shrink-0 items-center gap-2 no-underline"
+          aria-label="Gazeti home"
+        >
           <LogoMark className="h-9 w-9" />
           <span className="font-serif text-2xl font-bold tracking-tight">Gazeti</span>
         </Link>
+        <HeaderSearchForm />
       </div>
       <nav aria-label="Sections" className="border-t border-rule">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold">

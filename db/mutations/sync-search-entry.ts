@@ -1,5 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { bodyToPlainText } from "@/lib/body/body-to-plain-text";
+import { buildSearchDocument } from "@/lib/search/search-document";
 import type { DbExecutor } from "../open-database";
 import { articleAuthors, articles, articleTags, tags, users } from "../schema";
 
@@ -34,7 +34,8 @@ export function syncSearchEntry(db: DbExecutor, articleId: number): void {
     .orderBy(asc(articleAuthors.position))
     .all()
     .map((row) => row.name);
+  const entry = buildSearchDocument({ ...article, tagNames, authorNames });
   db.run(
-    sql`insert into articles_fts (rowid, title, standfirst, body, tags, authors) values (${articleId}, ${article.title}, ${article.standfirst}, ${bodyToPlainText(article.body)}, ${tagNames.join(" · ")}, ${authorNames.join(" · ")})`,
+    sql`insert into articles_fts (rowid, title, standfirst, body, tags, authors) values (${articleId}, ${entry.title}, ${entry.standfirst}, ${entry.body}, ${entry.tags}, ${entry.authors})`,
   );
 }

@@ -15,6 +15,8 @@ export function getArticleBySlug(slug: string, db: DbExecutor = getDb()): Articl
       body: articles.body,
       modifiedAt: articles.modifiedAt,
       wordCount: articles.wordCount,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -41,6 +43,8 @@ export function getArticleBySlug(slug: string, db: DbExecutor = getDb()): Articl
     body: row.body,
     modifiedAt: row.modifiedAt,
     wordCount: row.wordCount,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     authors,
     tags: tagRefs,
     related: getRelatedArticles(row.id, db),

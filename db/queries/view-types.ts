@@ -33,6 +33,9 @@ export type TagRef = { slug: string; name: string };
 export type ArticleView = ArticleCard & {
   body: unknown;
   modifiedAt: Date | null;
+  // The editors' title and description for search results, when they wrote one.
+  seoTitle: string | null;
+  seoDescription: string | null;
   wordCount: number;
   authors: AuthorRef[];
   tags: TagRef[];

@@ -7,6 +7,7 @@ export const RESERVED_SEGMENTS = [
   "admin",
   "api",
   "author",
+  "gone",
   "home",
   "lite",
   "media",
@@ -18,9 +19,11 @@ export const RESERVED_SEGMENTS = [
   "sitemap.xml",
   "news-sitemap.xml",
   "robots.txt",
+  "sitemaps",
   "favicon.ico",
   "icon.svg",
   "logo-mark.svg",
+  "publisher-logo.png",
   "manifest.webmanifest",
 ] as const;
 

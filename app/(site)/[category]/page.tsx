@@ -10,6 +10,9 @@ import { SitePageView } from "@/components/pages/site-page-view";
 import { cacheTags } from "@/db/cache-tags";
 import { getSitePage } from "@/db/queries/get-site-page";
 import { tagRender } from "@/lib/cache/tag-render";
+import { buildPageMetadata } from "@/lib/seo/build-page-metadata";
+import { redirectIfMoved } from "@/lib/seo/redirect-if-moved";
+import { getSiteIdentity } from "@/lib/seo/site-identity";
 import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
 
 export const revalidate = 3600;
@@ -28,7 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isAllowedSectionSlug(slug)) return {};
   if (loadCategoryListing(slug, 1)) return categoryListingMetadata(slug, 1);
   const page = loadSitePage(slug);
-  return page ? { title: page.title, description: page.summary } : {};
+  return page
+    ? buildPageMetadata(getSiteIdentity(), {
+        title: page.title,
+        description: page.summary,
+        path: `/${page.slug}`,
+        feed: { path: "/feed.xml", title: getSiteIdentity().name },
+      })
+    : {};
 }
 
 export default async function SectionPage({ params }: Props) {
@@ -36,7 +46,11 @@ export default async function SectionPage({ params }: Props) {
   if (!isAllowedSectionSlug(slug)) notFound();
   if (loadCategoryListing(slug, 1)) return <CategoryListingPage slug={slug} page={1} />;
   const page = loadSitePage(slug);
-  if (!page) notFound();
+  if (!page) {
+    const moved = redirectIfMoved(`/${slug}`);
+    if (moved) await moved;
+    notFound();
+  }
   await tagRender(cacheTags.pages, cacheTags.page(slug));
   return <SitePageView page={page} />;
 }

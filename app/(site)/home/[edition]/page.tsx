@@ -1,9 +1,20 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/listing/article-card";
+import { MostRead } from "@/components/most-read/most-read";
+import { JsonLd } from "@/components/seo/json-ld";
 import { cacheTags } from "@/db/cache-tags";
+import { getFooterInfo } from "@/db/queries/get-footer-info";
 import { getHomePage } from "@/db/queries/get-home-page";
 import { tagRender } from "@/lib/cache/tag-render";
+import {
+  buildOrganizationJsonLd,
+  buildWebSiteJsonLd,
+  policyPagesFrom,
+} from "@/lib/seo/build-organization-json-ld";
+import { buildPageMetadata } from "@/lib/seo/build-page-metadata";
+import { getSiteIdentity } from "@/lib/seo/site-identity";
 
 // "/" is rewritten here (next.config.ts) so the home page is generated on its first request and
 // cached, like every other page, instead of being prerendered by a build that has no database.
@@ -11,6 +22,17 @@ export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
+}
+
+export function generateMetadata(): Metadata {
+  const site = getSiteIdentity();
+  return buildPageMetadata(site, {
+    title: `${site.name}: news from Kenya and East Africa`,
+    absoluteTitle: true,
+    description: site.description,
+    path: "/",
+    feed: { path: "/feed.xml", title: site.name },
+  });
 }
 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
@@ -22,8 +44,11 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
     cacheTags.home,
     ...shown.flatMap((article) => (article ? [cacheTags.article(article.id)] : [])),
   );
+  const site = getSiteIdentity();
+  const policies = policyPagesFrom(getFooterInfo().pages.map((page) => page.slug));
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
+      <JsonLd data={[buildWebSiteJsonLd(site), buildOrganizationJsonLd(site, policies)]} />
       <h1 className="sr-only">Gazeti: latest news</h1>
       {home.lead ? (
         <div className="grid gap-8 lg:grid-cols-3">
@@ -44,6 +69,9 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
                 </li>
               ))}
             </ol>
+            <div className="mt-6">
+              <MostRead />
+            </div>
           </section>
         </div>
       ) : (

@@ -1,0 +1,15 @@
+import { PermissionDeniedError } from "@/lib/auth/assert-can";
+import { canDoToArticle, type Actor, type ArticleAction } from "@/lib/auth/permissions";
+import type { ArticleForWrite } from "./load-article-for-write";
+
+// The role check every article mutation makes itself, whatever the UI offered: a crafted request
+// from a contributor to publish is refused here.
+export function assertCanDoToArticle(
+  actor: Actor,
+  action: ArticleAction,
+  article: Pick<ArticleForWrite, "id" | "status" | "ownerIds">,
+): void {
+  if (!canDoToArticle(actor, action, { status: article.status, ownerIds: article.ownerIds })) {
+    throw new PermissionDeniedError(`${action} article ${article.id}`);
+  }
+}

@@ -1,0 +1,18 @@
+// Counts the SQL statements the server runs, for the test that proves a cached public page
+// runs none (e2e/perf-query-counter.spec.ts). Off unless GAZETI_QUERY_COUNTER=1: it is test
+// instrumentation, read through an internal route that answers 404 otherwise.
+const counter = globalThis as unknown as { gazetiStatementCount?: number };
+
+export function queryCounterEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GAZETI_QUERY_COUNTER === "1";
+}
+
+// better-sqlite3 calls this with every statement it executes (its `verbose` option). Kept on
+// globalThis: Next bundles route modules separately, and they must all add to one count.
+export function countStatement(): void {
+  counter.gazetiStatementCount = (counter.gazetiStatementCount ?? 0) + 1;
+}
+
+export function getStatementCount(): number {
+  return counter.gazetiStatementCount ?? 0;
+}

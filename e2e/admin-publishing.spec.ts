@@ -1,0 +1,160 @@
+// Publishing without the editor UI: the scheduler publishing a story at its time with nobody in
+// the admin, the media upload route's checks, and the scheduler's internal route. Runs against
+// a server of its own (e2e/admin-auth-server.ts), because it writes.
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import sharp from "sharp";
+import { expect, test as base, type Page } from "@playwright/test";
+import { createArticle } from "@/db/mutations/create-article";
+import { scheduleArticle } from "@/db/mutations/schedule-article";
+import { openDatabase } from "@/db/open-database";
+import { categories, users } from "@/db/schema";
+import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  startAdminServer,
+  type AdminServer,
+} from "./admin-auth-server";
+
+// The scheduler ticks every 2 s on this server instead of 30 s, so the test waits seconds.
+process.env.SCHEDULER_INTERVAL_SECONDS = "2";
+
+const test = base.extend<{ baseURL: string }, { adminServer: AdminServer; databasePath: string }>({
+  adminServer: [
+    async ({}, provide, workerInfo) => {
+      const server = await startAdminServer(workerInfo.workerIndex);
+      await provide(server);
+      await server.stop();
+    },
+    { scope: "worker", timeout: 300_000 },
+  ],
+  // Where startAdminServer puts this worker's database.
+  databasePath: [
+    async ({}, provide, workerInfo) =>
+      provide(
+        path.join(
+          path.resolve(process.env.E2E_DATA_DIR ?? "data/e2e"),
+          `admin-auth-${workerInfo.workerIndex}.db`,
+        ),
+      ),
+    { scope: "worker" },
+  ],
+  baseURL: async ({ adminServer }, provide) => provide(adminServer.baseURL),
+});
+
+test.describe.configure({ mode: "default" });
+
+async function signInAsAdmin(page: Page): Promise<void> {
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+test("a story scheduled a few seconds ahead goes live on its section page and at its address with nobody in the admin", async ({
+  request,
+  databasePath,
+}) => {
+  test.setTimeout(60_000);
+  const db = openDatabase(databasePath);
+  const title = `Scheduled by the e2e suite ${Date.now().toString(36)}`;
+  let path: string;
+  try {
+    const admin = db.select().from(users).where(eq(users.email, ADMIN_EMAIL)).get()!;
+    const section = db.select().from(categories).where(eq(categories.slug, "news")).get()!;
+    const actor = { id: admin.id, role: admin.role };
+    const values = {
+      title,
+      slug: "",
+      standfirst: "Published by the scheduler.",
+      body: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "On time." }] }],
+      },
+      categoryId: section.id,
+      tags: [],
+      authorIds: [admin.id],
+      heroMediaId: null,
+      featured: false,
+      breaking: false,
+    };
+    // The section page is rendered and cached before the story exists.
+    expect(await (await request.get("/news")).text()).not.toContain(title);
+    const created = createArticle(db, actor, { values: { ...values, publishAt: "" } });
+    path = created.path;
+    const at = new Date(Date.now() + 5_000);
+    scheduleArticle(db, actor, {
+      articleId: created.articleId,
+      baseVersion: created.version,
+      values: {
+        ...values,
+        publishAt: toNairobiLocalTime(at) + `:${String(at.getUTCSeconds()).padStart(2, "0")}`,
+      },
+    });
+  } finally {
+    db.$client.close();
+  }
+  expect((await request.get(path)).status()).toBe(404);
+  await expect
+    .poll(async () => (await request.get("/news")).text(), { timeout: 30_000, intervals: [1_000] })
+    .toContain(title);
+  const story = await request.get(path);
+  expect(story.status()).toBe(200);
+  expect(await story.text()).toContain(title);
+});
+
+test("the upload route refuses anonymous requests", async ({ request }) => {
+  const response = await request.post("/api/admin/media", {
+    multipart: { file: { name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("x") } },
+  });
+  expect(response.status()).toBe(401);
+});
+
+test("an HTML file renamed .jpg is refused with a clear message, and a real photo gets its renditions and crops", async ({
+  page,
+  baseURL,
+}) => {
+  await signInAsAdmin(page);
+  const upload = (name: string, buffer: Buffer) =>
+    page.request.post("/api/admin/media", {
+      headers: { origin: baseURL },
+      multipart: {
+        file: { name, mimeType: "image/jpeg", buffer },
+        alt: "Boats in Mombasa harbour",
+      },
+    });
+  const refused = await upload(
+    "holiday.jpg",
+    Buffer.from("<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"),
+  );
+  expect(refused.status()).toBe(415);
+  expect((await refused.json()).error).toMatch(/Only JPEG, PNG, WebP, AVIF and GIF images/);
+
+  const photo = await sharp({
+    create: { width: 1800, height: 1200, channels: 3, background: { r: 20, g: 90, b: 160 } },
+  })
+    .jpeg()
+    .toBuffer();
+  const accepted = await upload("harbour.jpg", photo);
+  expect([200, 201]).toContain(accepted.status());
+  const { item } = await accepted.json();
+  expect(item).toMatchObject({ width: 1800, height: 1200, alt: "Boats in Mombasa harbour" });
+  for (const crop of item.crops as { url: string }[]) {
+    const file = await page.request.get(crop.url);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("image/jpeg");
+    expect(file.headers()["cache-control"]).toContain("immutable");
+  }
+});
+
+test("the scheduler's internal route answers 404 to anyone but the server itself", async ({
+  request,
+}) => {
+  expect((await request.post("/api/internal/publish-due")).status()).toBe(404);
+  const guessed = await request.post("/api/internal/publish-due", {
+    headers: { authorization: "Bearer guessed-secret" },
+  });
+  expect(guessed.status()).toBe(404);
+});

@@ -1,0 +1,177 @@
+// A cached public page costs no SQL: the second request for each page type (and for a redirect
+// settled before rendering) runs no statement at all. Counted by the server itself
+// (GAZETI_QUERY_COUNTER=1: better-sqlite3 reports every statement it executes), on a server of
+// this spec's own, so that no other spec's requests add to the count.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 61;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+// A copy of the build without its page cache: pages this server caches never reach the suite's.
+const OWN_DIST_DIR = `${DIST_DIR}-perf-counter`;
+const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
+
+let server: ChildProcess | undefined;
+let purgeRecorder: http.Server | undefined;
+let workDir = "";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "gazeti-perf-"));
+  fs.rmSync(OWN_DIST_DIR, { recursive: true, force: true });
+  fs.cpSync(DIST_DIR, OWN_DIST_DIR, {
+    recursive: true,
+    filter: (source) => {
+      const relative = path.relative(DIST_DIR, source);
+      return relative !== "cache" && relative !== path.join("server", "route-cache");
+    },
+  });
+  // The suite's demo newsroom, copied (its server is running: SQLite's backup reads it safely).
+  const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
+  await source.backup(path.join(workDir, "gazeti.db"));
+  source.close();
+  // Stands in for Varnish: pages then carry surrogate keys, as they do behind a purgeable cache.
+  purgeRecorder = http.createServer((_request, response) => response.end("ok"));
+  await new Promise<void>((resolve) => purgeRecorder!.listen(0, "127.0.0.1", resolve));
+  const purgePort = (purgeRecorder.address() as { port: number }).port;
+  server = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: OWN_DIST_DIR,
+        PORT: String(PORT),
+        SITE_URL: BASE_URL,
+        DATABASE_PATH: path.join(workDir, "gazeti.db"),
+        DATA_DIR: SUITE_DATA_DIR,
+        GAZETI_QUERY_COUNTER: "1",
+        HTTP_CACHE_PURGE_URL: `http://127.0.0.1:${purgePort}/`,
+      },
+      stdio: "ignore",
+    },
+  );
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const healthy = await fetch(`${BASE_URL}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (healthy) break;
+    if (Date.now() > deadline) throw new Error(`the counting server did not start on ${PORT}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  purgeRecorder?.close();
+  fs.rmSync(OWN_DIST_DIR, { recursive: true, force: true });
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+async function statements(request: APIRequestContext): Promise<number> {
+  const response = await request.get(`${BASE_URL}/api/internal/query-count`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { statements: number }).statements;
+}
+
+// Paths of one page of each type, found by following the demo newsroom's own links.
+async function publicPaths(request: APIRequestContext) {
+  const home = await (await request.get(`${BASE_URL}/`)).text();
+  const links = [...home.matchAll(/href="(\/[^"#?]*)"/g)].map((match) => match[1]!);
+  const article = links.find(
+    (link) => /^\/[a-z0-9-]+\/[a-z0-9-]+$/.test(link) && !/^\/(tag|author)\//.test(link),
+  )!;
+  const [, category, slug] = article.split("/");
+  const articleHtml = await (await request.get(`${BASE_URL}${article}`)).text();
+  const pick = (pattern: RegExp, html: string) => pattern.exec(html)?.[1] ?? null;
+  const otherCategory = links.find(
+    (link) => /^\/[a-z0-9-]+$/.test(link) && link !== `/${category}`,
+  )!;
+  return {
+    article,
+    category: `/${category}`,
+    // The demo newsroom's sections fit on one page: /page/1 is a redirect to the section.
+    categoryPage1: `/${category}/page/1`,
+    tag: pick(/href="(\/tag\/[a-z0-9-]+)"/, articleHtml),
+    author: pick(/href="(\/author\/[a-z0-9-]+)"/, articleHtml),
+    sitePage: pick(/href="(\/(?:about|contact|corrections))"/, home),
+    // The story asked for under another section: a permanent redirect settled before rendering.
+    redirect: `${otherCategory}/${slug}`,
+  };
+}
+
+test("a second request for a cached public page runs no SQL", async ({ request }) => {
+  const paths = await publicPaths(request);
+  const pages: [string, string | null][] = [
+    ["home", "/"],
+    ["article", paths.article],
+    ["category", paths.category],
+    ["redirect from a section's page 1", paths.categoryPage1],
+    ["tag", paths.tag],
+    ["author", paths.author],
+    ["site page", paths.sitePage],
+    ["redirect to the article's section", paths.redirect],
+  ];
+  for (const [name, pagePath] of pages) {
+    expect(pagePath, `${name} found on the demo newsroom`).toBeTruthy();
+    const url = `${BASE_URL}${pagePath}`;
+    const first = await request.get(url, { maxRedirects: 0 });
+    expect([200, 308], `${name} ${pagePath}`).toContain(first.status());
+    const before = await statements(request);
+    const second = await request.get(url, { maxRedirects: 0 });
+    const after = await statements(request);
+    expect(second.status(), `${name} ${pagePath}`).toBe(first.status());
+    expect(second.headers()["x-nextjs-cache"], `${name} ${pagePath}`).toBe("HIT");
+    expect(after - before, `statements run by the second request for ${name} ${pagePath}`).toBe(0);
+  }
+});
+
+test("the counter counts: an uncached render runs SQL", async ({ request }) => {
+  const before = await statements(request);
+  const response = await request.get(`${BASE_URL}/api/health`);
+  expect(response.status()).toBe(200);
+  expect(await statements(request)).toBeGreaterThan(before);
+});
+
+test("cached pages carry their cache tags as surrogate keys, fresh and from the cache", async ({
+  request,
+}) => {
+  const paths = await publicPaths(request);
+  const expected: [string, RegExp][] = [
+    ["/", /(^| )home( |$)/],
+    [paths.article, /(^| )article:\d+( |$)/],
+    [paths.category, new RegExp(`(^| )category:${paths.category.slice(1)}( |$)`)],
+  ];
+  for (const [pagePath, key] of expected) {
+    for (const attempt of ["first", "second"]) {
+      const response = await request.get(`${BASE_URL}${pagePath}`);
+      const keys = response.headers()["surrogate-key"] ?? "";
+      expect(keys, `${attempt} response for ${pagePath}`).toMatch(key);
+      expect(keys, `${attempt} response for ${pagePath}`).toMatch(/(^| )nav( |$)/);
+      expect(keys).not.toContain("_N_T_");
+    }
+  }
+});
+
+test("without a purgeable HTTP cache configured, pages carry no surrogate keys", async ({
+  request,
+  baseURL,
+}) => {
+  const response = await request.get(`${baseURL}/`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["surrogate-key"]).toBeUndefined();
+});

@@ -1,0 +1,40 @@
+// Cache tags as surrogate keys for a shared HTTP cache in front of Next (docs/decisions/0008).
+//
+// Next records the tags a render declared (through tagRender) in the cache entry's
+// x-next-cache-tags header, and strips that header from responses outside Vercel. When an HTTP
+// cache that can be purged is configured (HTTP_CACHE_PURGE_URL), every cached page and feed is
+// served with the same tags in a Surrogate-Key header, so that publishing purges exactly the
+// pages whose Next cache it refreshes. Without one, the header is left out: it would only add
+// bytes to every response a phone downloads.
+export const SURROGATE_KEY_HEADER = "surrogate-key";
+const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
+// Next's implicit per-path tags; ours are the names in db/cache-tags.ts.
+const IMPLICIT_TAG_PREFIX = "_N_T_";
+
+export function surrogateKeysEnabled(env = process.env) {
+  return Boolean(env.HTTP_CACHE_PURGE_URL);
+}
+
+// "nav,pages,article:12" -> "nav pages article:12" (space-separated, as Varnish xkey and Fastly
+// read them).
+export function toSurrogateKeys(cacheTags) {
+  return String(cacheTags)
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter((tag) => tag && !tag.startsWith(IMPLICIT_TAG_PREFIX) && !/\s/.test(tag))
+    .join(" ");
+}
+
+// Adds (or, with no HTTP cache configured, removes) the Surrogate-Key header of a page or route
+// cache entry, in place.
+export function withSurrogateKeys(value, env = process.env) {
+  if (!value || (value.kind !== "APP_PAGE" && value.kind !== "APP_ROUTE")) return value;
+  const headers = value.headers;
+  if (!headers) return value;
+  const keys = surrogateKeysEnabled(env)
+    ? toSurrogateKeys(headers[NEXT_CACHE_TAGS_HEADER] ?? "")
+    : "";
+  if (keys) headers[SURROGATE_KEY_HEADER] = keys;
+  else delete headers[SURROGATE_KEY_HEADER];
+  return value;
+}

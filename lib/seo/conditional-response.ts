@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import { getConfig } from "@/lib/config";
+import { PUBLIC_CACHE_CONTROL } from "./public-cache-control";
+
+// A machine-read document (sitemap, feed, robots.txt) ready to send: computed once per cache
+// generation, so the ETag is not re-hashed on every request.
+export type CachedDocument = { body: string; etag: string; lastModified: number | null };
+
+export function toCachedDocument(body: string, lastModified: Date | null): CachedDocument {
+  const hash = createHash("sha256").update(body).digest("base64url").slice(0, 32);
+  return { body, etag: `"${hash}"`, lastModified: lastModified ? lastModified.getTime() : null };
+}
+
+function etagMatches(header: string, etag: string): boolean {
+  if (header.trim() === "*") return true;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
+}
+
+// HTTP dates have whole seconds; a stored time with milliseconds would never look "not modified".
+function toHttpSeconds(ms: number): number {
+  return Math.floor(ms / 1000);
+}
+
+// 304 when the client already holds this version. If-None-Match wins over If-Modified-Since
+// when both are sent (RFC 9110 §13.2.2), as Googlebot does.
+export function isNotModified(request: Request, doc: CachedDocument): boolean {
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch !== null) return etagMatches(ifNoneMatch, doc.etag);
+  const ifModifiedSince = request.headers.get("if-modified-since");
+  if (ifModifiedSince === null || doc.lastModified === null) return false;
+  const since = Date.parse(ifModifiedSince);
+  return Number.isFinite(since) && toHttpSeconds(doc.lastModified) <= toHttpSeconds(since);
+}
+
+// `surrogateKeys` (the document's cache tags) are sent only when a purgeable HTTP cache is
+// configured (docs/decisions/0008), so that publishing purges feeds and sitemaps there too.
+export function conditionalResponse(
+  request: Request,
+  doc: CachedDocument,
+  contentType: string,
+  surrogateKeys: string[] = [],
+): Response {
+  const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: doc.etag });
+  if (surrogateKeys.length > 0 && getConfig().httpCachePurgeUrl) {
+    headers.set("Surrogate-Key", surrogateKeys.join(" "));
+  }
+  if (doc.lastModified !== null) {
+    headers.set("Last-Modified", new Date(doc.lastModified).toUTCString());
+  }
+  if (isNotModified(request, doc)) return new Response(null, { status: 304, headers });
+  headers.set("Content-Type", contentType);
+  return new Response(request.method === "HEAD" ? null : doc.body, { status: 200, headers });
+}
+
+export const XML_CONTENT_TYPE = "application/xml; charset=utf-8";
+export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
+export const TEXT_CONTENT_TYPE = "text/plain; charset=utf-8";

@@ -1,0 +1,34 @@
+import type { Statement } from "better-sqlite3";
+import { openDatabase, type GazetiDatabase } from "@/db/open-database";
+import { getTrashedArticleSlugs } from "@/db/queries/get-trashed-article-slugs";
+import { getConfig } from "@/lib/config";
+
+type GoneState = {
+  db: GazetiDatabase;
+  dataVersion: Statement<[], number>;
+  version: number;
+  slugs: Set<string>;
+};
+
+const holder = globalThis as unknown as { gazetiGoneArticles?: GoneState };
+
+// Whether a slug belongs to a story in the trash, asked by proxy.ts for every article address,
+// cache hits included, so it reads no table: the trashed slugs are held in memory and read again
+// only when SQLite's data_version (one prepared PRAGMA, about 4 µs) says another connection
+// committed a change. That needs a connection of its own: data_version ignores the connection's
+// own commits, and the server's shared connection is the one that writes.
+function openGoneState(): GoneState {
+  const db = openDatabase(getConfig().databasePath, { readonly: true });
+  const dataVersion = db.$client.prepare<[], number>("PRAGMA data_version").pluck();
+  return { db, dataVersion, version: Number.NaN, slugs: new Set() };
+}
+
+export function isTrashedArticleSlug(slug: string): boolean {
+  const state = (holder.gazetiGoneArticles ??= openGoneState());
+  const version = state.dataVersion.get() ?? Number.NaN;
+  if (version !== state.version) {
+    state.slugs = new Set(getTrashedArticleSlugs(state.db));
+    state.version = version;
+  }
+  return state.slugs.has(slug);
+}
