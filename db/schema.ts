@@ -44,6 +44,9 @@ export const media = sqliteTable(
     caption: text("caption"),
     credit: text("credit"),
     dominantColor: text("dominant_color"),
+    // Who uploaded it: authors and contributors may edit the details of their own uploads only.
+    // No foreign key: users references media (avatars), and the audit log keeps the history.
+    uploadedById: integer("uploaded_by_id"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("media_hash_unique").on(t.hash)],

@@ -140,6 +140,19 @@ test("a second request for a cached public page runs no SQL", async ({ request }
   }
 });
 
+test("a second request for a feed or a sitemap runs no SQL", async ({ request }) => {
+  const index = await (await request.get(`${BASE_URL}/sitemap.xml`)).text();
+  const chunk = /<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/.exec(index)?.[1];
+  for (const documentPath of ["/feed.xml", "/sitemap.xml", chunk, "/news-sitemap.xml"]) {
+    expect(documentPath, "a sitemap chunk named by the index").toBeTruthy();
+    const url = `${BASE_URL}${documentPath}`;
+    expect((await request.get(url)).status(), documentPath).toBe(200);
+    const before = await statements(request);
+    expect((await request.get(url)).status(), documentPath).toBe(200);
+    expect(await statements(request), `statements run for ${documentPath}`).toBe(before);
+  }
+});
+
 test("the counter counts: an uncached render runs SQL", async ({ request }) => {
   const before = await statements(request);
   const response = await request.get(`${BASE_URL}/api/health`);

@@ -54,8 +54,19 @@ function buildIfChanged(): void {
   fs.writeFileSync(STAMP, hash);
 }
 
+// Cached pages hold absolute URLs built from SITE_URL (canonical links, Open Graph, JSON-LD): a
+// start with another address must not serve the ones cached under the old one.
+function dropPageCacheIfSiteUrlChanged(siteUrl: string): void {
+  const stamp = path.join(DIST_DIR, "gazeti-site-url");
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === siteUrl) return;
+  fs.rmSync(path.join(DIST_DIR, "server/route-cache"), { recursive: true, force: true });
+  fs.mkdirSync(DIST_DIR, { recursive: true });
+  fs.writeFileSync(stamp, siteUrl);
+}
+
 const config = getConfig();
 if (process.env.GAZETI_SKIP_BUILD !== "1") buildIfChanged();
+dropPageCacheIfSiteUrlChanged(config.siteUrl);
 await prepareDatabase();
 const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.port)], {
   stdio: "inherit",

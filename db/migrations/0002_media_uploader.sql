@@ -1,0 +1,1 @@
+ALTER TABLE `media` ADD `uploaded_by_id` integer;
