@@ -7,8 +7,9 @@ export function queryCounterEnabled(env: NodeJS.ProcessEnv = process.env): boole
   return env.GAZETI_QUERY_COUNTER === "1";
 }
 
-// better-sqlite3 calls this with every statement it executes (its `verbose` option). Kept on
-// globalThis: Next bundles route modules separately, and they must all add to one count.
+// better-sqlite3 calls this with every statement any connection executes (its `verbose` option,
+// set by openDatabase when the counter is on). Kept on globalThis: Next bundles route modules and
+// the proxy separately, and they must all add to one count.
 export function countStatement(): void {
   counter.gazetiStatementCount = (counter.gazetiStatementCount ?? 0) + 1;
 }

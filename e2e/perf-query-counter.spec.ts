@@ -55,6 +55,8 @@ test.beforeAll(async () => {
         DATABASE_PATH: path.join(workDir, "gazeti.db"),
         DATA_DIR: SUITE_DATA_DIR,
         GAZETI_QUERY_COUNTER: "1",
+        // No scheduler ticks (each runs a few statements) between two counter readings.
+        SCHEDULER_INTERVAL_SECONDS: "0",
         HTTP_CACHE_PURGE_URL: `http://127.0.0.1:${purgePort}/`,
       },
       stdio: "ignore",

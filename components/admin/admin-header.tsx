@@ -10,6 +10,7 @@ const NAV: NavItem[] = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/articles", label: "Articles" },
   { href: "/admin/articles/new", label: "New article", permission: "article:create" },
+  { href: "/admin/media", label: "Media", permission: "media:upload" },
   { href: "/admin/categories", label: "Categories", permission: "taxonomy:manage" },
   { href: "/admin/tags", label: "Tags", permission: "taxonomy:manage" },
   { href: "/admin/users", label: "Users", permission: "users:manage" },

@@ -12,7 +12,7 @@ export function NotFoundMessage() {
       <p className="mt-8">
         <Link
           href="/"
-          className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark"
+          className="inline-block rounded bg-brand px-5 py-3 font-semibold text-paper hover:bg-brand-dark"
         >
           Go to the front page
         </Link>

@@ -119,9 +119,16 @@ export function SearchPage({ searchParams, page }: { searchParams: SearchParams;
         </div>
         <fieldset className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
           <legend className="sr-only">Narrow the search</legend>
-          <label className="flex flex-col gap-1">
-            <span className="font-semibold">Section</span>
-            <select name="category" defaultValue={filters.input.category} className={field}>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="search-category" className="font-semibold">
+              Section
+            </label>
+            <select
+              id="search-category"
+              name="category"
+              defaultValue={filters.input.category}
+              className={field}
+            >
               <option value="">All sections</option>
               {categories.map((category) => (
                 <option key={category.slug} value={category.slug}>
@@ -129,15 +136,31 @@ export function SearchPage({ searchParams, page }: { searchParams: SearchParams;
                 </option>
               ))}
             </select>
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-semibold">From</span>
-            <input type="date" name="from" defaultValue={filters.input.from} className={field} />
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-semibold">To</span>
-            <input type="date" name="to" defaultValue={filters.input.to} className={field} />
-          </label>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="search-from" className="font-semibold">
+              From
+            </label>
+            <input
+              id="search-from"
+              type="date"
+              name="from"
+              defaultValue={filters.input.from}
+              className={field}
+            />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="search-to" className="font-semibold">
+              To
+            </label>
+            <input
+              id="search-to"
+              type="date"
+              name="to"
+              defaultValue={filters.input.to}
+              className={field}
+            />
+          </div>
         </fieldset>
         <p className="text-sm text-muted">
           Put words in &quot;double quotes&quot; to find them side by side; end a word with * to
@@ -209,11 +232,13 @@ function SearchResultsList({
     <>
       <p role="status" className="text-sm text-muted">
         {widened ? <>No stories had exactly “{text}”; showing words that begin with it. </> : null}
-        {count(results.total)} {results.total === 1 ? "result" : "results"}
-        {results.ranked < results.total
-          ? `, best matches among the ${count(results.ranked)} most recent`
-          : ""}
-        {results.totalPages > 1 ? ` · page ${count(page)} of ${count(results.totalPages)}` : ""}
+        {[
+          `${count(results.total)} ${results.total === 1 ? "result" : "results"}`,
+          results.ranked < results.total
+            ? `, best matches among the ${count(results.ranked)} most recent`
+            : "",
+          results.totalPages > 1 ? ` · page ${count(page)} of ${count(results.totalPages)}` : "",
+        ].join("")}
       </p>
       <ol className="mt-4 divide-y divide-rule">
         {results.hits.map((hit) => (

@@ -59,11 +59,11 @@ export async function createMedia(
           alt: details.data.alt,
           caption: details.data.caption,
           credit: details.data.credit,
+          uploadedById: actor.id,
           createdAt: now,
         })
         .returning()
         .get();
-      // Also how the library knows who uploaded an image (they may describe it).
       recordAudit(tx, {
         actorId: actor.id,
         action: "media.uploaded",

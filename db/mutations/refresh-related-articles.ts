@@ -229,7 +229,7 @@ function candidateIds(
   const window = idWindow(db, at, context);
   if (query && window.low !== null && window.high !== null) {
     for (const row of db.all<{ id: number }>(
-      sql`select rowid as id from articles_fts where articles_fts match ${query} and rowid between ${window.low} and ${window.high} order by bm25(articles_fts, 3.0, 2.0, 1.0, 2.0, 0.0) limit ${TEXT_CANDIDATES}`,
+      sql`select rowid as id from articles_fts where articles_fts match ${query} and rowid between cast(${window.low} as integer) and cast(${window.high} as integer) order by bm25(articles_fts, 3.0, 2.0, 1.0, 2.0, 0.0) limit ${TEXT_CANDIDATES}`,
     )) {
       ids.add(row.id);
     }

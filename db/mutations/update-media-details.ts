@@ -8,7 +8,7 @@ import { canDo, type Actor } from "@/lib/auth/permissions";
 import { mediaDetailsSchema } from "@/lib/media/media-details-schema";
 import { toMediaItem, type MediaItem } from "@/lib/media/media-item";
 import type { GazetiDatabase } from "../open-database";
-import { articles, auditLog, media } from "../schema";
+import { articles, media } from "../schema";
 import { recordAudit } from "./record-audit";
 
 const requestSchema = mediaDetailsSchema.extend({ mediaId: formId });
@@ -28,19 +28,7 @@ export function updateMediaDetails(
       const existing = tx.select().from(media).where(eq(media.id, mediaId)).get();
       if (!existing)
         throw new ArticleValidationError({}, ["That image is no longer in the library"]);
-      const uploadedByActor =
-        canDo(actor, "media:upload") &&
-        tx
-          .select({ id: auditLog.id })
-          .from(auditLog)
-          .where(
-            and(
-              eq(auditLog.action, "media.uploaded"),
-              eq(auditLog.targetId, mediaId),
-              eq(auditLog.userId, actor.id),
-            ),
-          )
-          .get() !== undefined;
+      const uploadedByActor = canDo(actor, "media:upload") && existing.uploadedById === actor.id;
       if (!canDo(actor, "media:edit") && !uploadedByActor) {
         throw new PermissionDeniedError(`edit media ${mediaId}`);
       }

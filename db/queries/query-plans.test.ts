@@ -8,6 +8,7 @@ import { seedBulkCorpus } from "../seed/bulk/seed-bulk-corpus";
 import { getArticleBySlug } from "./get-article-by-slug";
 import { getArticleCardsByIds } from "./get-article-cards-by-ids";
 import { getAuthorListing } from "./get-author-listing";
+import { getBreakingNews } from "./get-breaking-news";
 import { getCategoryListing } from "./get-category-listing";
 import { getFeed } from "./get-feed";
 import { getFooterInfo } from "./get-footer-info";
@@ -150,6 +151,7 @@ function runPublicQueries(): string[] {
     "getFeed author": () => getFeed({ kind: "author", slug: author.slug }, undefined, db),
     getSitemapIndex: () => getSitemapIndex(db),
     getNewsSitemapArticles: () => getNewsSitemapArticles(NOW, db),
+    getBreakingNews: () => getBreakingNews(db, NOW),
   };
   for (const entry of getSitemapIndex(db)) {
     calls[`getSitemap ${entry.name}`] = () => getSitemap(entry.name, db);

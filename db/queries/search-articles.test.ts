@@ -167,6 +167,21 @@ describe("searchArticles", () => {
     expect(hit!.excerpt.map((segment) => segment.text).join("")).toContain('onerror="alert(1)"');
   });
 
+  it("shows each result with its own headline and passage", () => {
+    const titles = ["Drought in Kitui", "Drought in Wajir", "Drought in Turkana"];
+    titles.forEach((title, i) =>
+      insertStory({ slug: `drought-${i}`, title, body: `Rains failed in ${title.slice(12)}.` }),
+    );
+    const hits = search("drought").hits;
+    expect(hits).toHaveLength(3);
+    for (const hit of hits) {
+      expect(hit.title.map((segment) => segment.text).join("")).toBe(hit.article.title);
+      expect(hit.excerpt.map((segment) => segment.text).join("")).toContain(
+        hit.article.title.slice(12),
+      );
+    }
+  });
+
   it("answers every hostile query without throwing", () => {
     insertStory({ slug: "haiti", title: "Haiti police mission" });
     for (const raw of HOSTILE_SEARCH_INPUTS) {

@@ -50,6 +50,8 @@ export type SearchResults = {
   hits: SearchHit[];
 };
 
+// better-sqlite3 binds JavaScript numbers as REAL, and FTS5 ignores a REAL in "MATCH ... AND
+// rowid = ?" (it returns the first match instead): rowids are cast to integers in every query.
 const bm25 = sql.raw(`bm25(articles_fts, ${SEARCH_COLUMN_WEIGHTS.join(", ")})`);
 
 function hasFilters(filters: SearchFilters): boolean {
@@ -146,7 +148,7 @@ export function searchArticles(
   const high = eligible ? eligible[eligible.length - 1]! : Number.MAX_SAFE_INTEGER;
   const scored: Scored[] = db
     .all<Scored>(
-      sql`select rowid as id, ${bm25} as score from articles_fts where articles_fts match ${match} and rowid between ${low} and ${high}`,
+      sql`select rowid as id, ${bm25} as score from articles_fts where articles_fts match ${match} and rowid between cast(${low} as integer) and cast(${high} as integer)`,
     )
     .filter((row) => !allowed || allowed.has(row.id))
     // bm25() is lower for better matches.
@@ -170,7 +172,7 @@ export function searchArticles(
     const article = cards.get(id);
     if (!article) return [];
     const marked = db.get<{ title: string; body: string; standfirst: string }>(
-      sql`select highlight(articles_fts, 0, ${HIT_START}, ${HIT_END}) as title, snippet(articles_fts, 2, ${HIT_START}, ${HIT_END}, '…', ${EXCERPT_TOKENS}) as body, highlight(articles_fts, 1, ${HIT_START}, ${HIT_END}) as standfirst from articles_fts where articles_fts match ${match} and rowid = ${id}`,
+      sql`select highlight(articles_fts, 0, ${HIT_START}, ${HIT_END}) as title, snippet(articles_fts, 2, ${HIT_START}, ${HIT_END}, '…', ${EXCERPT_TOKENS}) as body, highlight(articles_fts, 1, ${HIT_START}, ${HIT_END}) as standfirst from articles_fts where articles_fts match ${match} and rowid = cast(${id} as integer)`,
     );
     const body = highlightSegments(marked?.body ?? "");
     const standfirst = highlightSegments(marked?.standfirst ?? article.standfirst);

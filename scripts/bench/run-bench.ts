@@ -12,7 +12,7 @@ import { fixed, formatTable, median, percent } from "./lib/format-table";
 import { clearPageCache, startGazeti, trackMemory, type GazetiServer } from "./lib/gazeti-server";
 import { sleep, timedGet } from "./lib/http";
 import { pickPages, type BenchPages } from "./lib/pick-pages";
-import { ensureDebianTool, stopAll } from "./lib/processes";
+import { cpuSecondsOfTree, ensureDebianTool, stopAll } from "./lib/processes";
 import { checkPublishVisibility, type PublishCheck } from "./lib/publish-check";
 import { ensureVarnish, startVarnish } from "./lib/varnish";
 import { runWrk, type LoadResult } from "./lib/wrk";
@@ -63,8 +63,19 @@ type Row = {
   path: string;
   status: number | null;
   load: LoadResult | null;
+  // CPU time the serving processes spent per request (user + system): the steadiest cost figure
+  // on a shared machine.
+  cpuMsPerRequest: number | null;
   missing?: string;
 };
+
+// One wrk run, with the CPU the server's processes spent on it.
+async function measure(url: string, serverPid: number | null) {
+  const before = serverPid ? cpuSecondsOfTree(serverPid) : Number.NaN;
+  const load = await runWrk(url, loadOptions);
+  const after = serverPid ? cpuSecondsOfTree(serverPid) : Number.NaN;
+  return { load, cpuMsPerRequest: ((after - before) * 1000) / load.requests };
+}
 
 function targetsFor(pages: BenchPages): Target[] {
   return [
@@ -96,25 +107,38 @@ async function coldRenders(server: GazetiServer, pages: BenchPages) {
   for (const warm of ["/", pages.article.path, `${pages.category.path}/page/2`]) {
     await timedGet(`${server.url}${warm}`);
   }
-  const article: number[] = [];
-  const page1: number[] = [];
-  const deep: number[] = [];
+  const pid = server.serverPid();
+  // Wall time to the last byte, and the server's CPU time for the render (steadier when the
+  // machine is busy).
+  const render = async (pagePath: string) => {
+    const before = pid ? cpuSecondsOfTree(pid) : Number.NaN;
+    const { ms, status } = await timedGet(`${server.url}${pagePath}`);
+    if (status !== 200) note(`uncached render of ${pagePath} answered ${status}`);
+    return { ms, cpuMs: ((pid ? cpuSecondsOfTree(pid) : Number.NaN) - before) * 1000 };
+  };
+  const article: { ms: number; cpuMs: number }[] = [];
+  const page1: { ms: number; cpuMs: number }[] = [];
+  const deep: { ms: number; cpuMs: number }[] = [];
   const samples = Math.max(pages.coldArticles.length, pages.coldCategories.length);
   for (let index = 0; index < samples; index++) {
     const articlePath = pages.coldArticles[index];
     const category = pages.coldCategories[index];
-    if (articlePath) article.push((await timedGet(`${server.url}${articlePath}`)).ms);
+    if (articlePath) article.push(await render(articlePath));
     if (category) {
-      page1.push((await timedGet(`${server.url}${category.page1}`)).ms);
-      deep.push((await timedGet(`${server.url}${category.deep}`)).ms);
+      page1.push(await render(category.page1));
+      deep.push(await render(category.deep));
     }
   }
+  const summary = (list: { ms: number; cpuMs: number }[]) => ({
+    medianMs: median(list.map((sample) => sample.ms)),
+    medianCpuMs: median(list.map((sample) => sample.cpuMs)),
+    samplesMs: list.map((sample) => Math.round(sample.ms)),
+  });
   return {
-    articleMs: median(article),
-    categoryPage1Ms: median(page1),
-    categoryDeepMs: median(deep),
     deepPage: pages.coldCategories[0]?.deepPage ?? null,
-    samples: { article, page1, deep },
+    article: summary(article),
+    categoryPage1: summary(page1),
+    categoryDeep: summary(deep),
   };
 }
 
@@ -133,6 +157,7 @@ async function loadAll(
   baseUrl: string,
   targets: Target[],
   cacheHeader: string,
+  serverPid: number | null,
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const target of targets) {
@@ -143,6 +168,7 @@ async function loadAll(
         path: "–",
         status: null,
         load: null,
+        cpuMsPerRequest: null,
         missing: "missing",
       });
       continue;
@@ -155,6 +181,7 @@ async function loadAll(
         path: target.path,
         status,
         load: null,
+        cpuMsPerRequest: null,
         missing: status === 404 ? "missing (404)" : `HTTP ${status}`,
       });
       continue;
@@ -165,7 +192,7 @@ async function loadAll(
       page: target.name,
       path: target.path,
       status,
-      load: await runWrk(`${baseUrl}${target.path}`, loadOptions),
+      ...(await measure(`${baseUrl}${target.path}`, serverPid)),
     });
   }
   return rows;
@@ -202,7 +229,8 @@ async function main() {
   const sitemap = targets.find((target) => target.name === "sitemap chunk")!;
   sitemap.path = await findSitemapChunk(next.url);
   const rows: Row[] = [];
-  if (wrk.ok) rows.push(...(await loadAll("next", next.url, targets, "x-nextjs-cache")));
+  if (wrk.ok)
+    rows.push(...(await loadAll("next", next.url, targets, "x-nextjs-cache", next.serverPid())));
   const nextAlonePeakMb = memory.peakMb();
   memory.stop();
 
@@ -217,7 +245,7 @@ async function main() {
       page: "article (static file)",
       path: "/article.html",
       status: 200,
-      load: await runWrk(nodeStatic.url, loadOptions),
+      ...(await measure(nodeStatic.url, nodeStatic.started.child.pid ?? null)),
     });
     await nodeStatic.started.stop();
     if (nginx?.ok) {
@@ -233,7 +261,7 @@ async function main() {
         page: "article (static file)",
         path: "/article.html",
         status: 200,
-        load: await runWrk(server.url, loadOptions),
+        ...(await measure(server.url, server.started.child.pid ?? null)),
       });
       await server.started.stop();
     }
@@ -263,7 +291,16 @@ async function main() {
       workDir: path.join(workDir, "varnish"),
       logDir,
     });
-    if (wrk.ok) rows.push(...(await loadAll("varnish", cache.url, targets, "x-cache")));
+    if (wrk.ok)
+      rows.push(
+        ...(await loadAll(
+          "varnish",
+          cache.url,
+          targets,
+          "x-cache",
+          cache.started.child.pid ?? null,
+        )),
+      );
     console.log("[bench] publishing through the cache…");
     publish = await checkPublishVisibility({
       cacheUrl: cache.url,
@@ -294,8 +331,8 @@ function report(input: {
     rows.find((row) => row.server === server)?.load?.requestsPerSecond ?? Number.NaN;
   const nginxRps = ceiling("nginx");
   const nodeRps = ceiling("node-static");
-  const articleRps = (server: Row["server"]) =>
-    rows.find((row) => row.server === server && row.page === "article")?.load?.requestsPerSecond ??
+  const articleCost = (server: Row["server"]) =>
+    rows.find((row) => row.server === server && row.page === "article")?.cpuMsPerRequest ??
     Number.NaN;
 
   console.log(
@@ -313,6 +350,7 @@ function report(input: {
         "p50 ms",
         "p99 ms",
         "errors",
+        "CPU ms/req",
         "vs nginx",
         "vs node",
         "vs article",
@@ -327,48 +365,47 @@ function report(input: {
               fixed(row.load.p50Ms, 2),
               fixed(row.load.p99Ms, 2),
               row.load.errors,
+              fixed(row.cpuMsPerRequest ?? Number.NaN, 3),
               percent(row.load.requestsPerSecond / nginxRps),
               percent(row.load.requestsPerSecond / nodeRps),
               row.server === "next" || row.server === "varnish"
-                ? `${fixed(articleRps(row.server) / row.load.requestsPerSecond, 2)}×`
+                ? `${fixed((row.cpuMsPerRequest ?? Number.NaN) / articleCost(row.server), 2)}×`
                 : "–",
               row.path.length > 40 ? `${row.path.slice(0, 39)}…` : row.path,
             ]
-          : [row.server, row.page, "–", "–", "–", "–", "–", "–", "–", row.missing ?? "–"],
+          : [row.server, row.page, "–", "–", "–", "–", "–", "–", "–", "–", row.missing ?? "–"],
       ),
     ),
   );
   console.log(
-    "\n'vs article' is the page's cost relative to the article page on the same server " +
-      "(target: listings within 1.5×).",
+    "\n'CPU ms/req' is the CPU time the serving processes spent per request; 'vs article' is " +
+      "that cost relative to the article page on the same server (target: listings within 1.5×).",
   );
   console.log(
-    `\nUncached renders (median of ${cold.samples.article.length} pages each, Next alone):`,
+    `\nUncached renders (median of ${cold.article.samplesMs.length} pages each, Next alone; ` +
+      "CPU: the server's CPU time for the render, clock ticks of 10 ms):",
   );
   console.log(
     formatTable(
-      ["page", "median ms", "samples ms"],
-      [
+      ["page", "median ms", "median CPU ms", "samples ms"],
+      (
         [
-          "article",
-          fixed(cold.articleMs),
-          cold.samples.article.map((ms) => fixed(ms, 0)).join(" "),
-        ],
-        [
-          "category p1",
-          fixed(cold.categoryPage1Ms),
-          cold.samples.page1.map((ms) => fixed(ms, 0)).join(" "),
-        ],
-        [
-          `category p${cold.deepPage}`,
-          fixed(cold.categoryDeepMs),
-          cold.samples.deep.map((ms) => fixed(ms, 0)).join(" "),
-        ],
-      ],
+          ["article", cold.article],
+          ["category p1", cold.categoryPage1],
+          [`category p${cold.deepPage}`, cold.categoryDeep],
+        ] as const
+      ).map(([name, figures]) => [
+        name,
+        fixed(figures.medianMs),
+        fixed(figures.medianCpuMs, 0),
+        figures.samplesMs.join(" "),
+      ]),
     ),
   );
   console.log(
-    `category p${cold.deepPage} / p1: ${fixed(cold.categoryDeepMs / cold.categoryPage1Ms, 2)}× (target ≤ 1.2× at 100,000 articles)`,
+    `category p${cold.deepPage} / p1: ${fixed(cold.categoryDeep.medianMs / cold.categoryPage1.medianMs, 2)}× wall, ` +
+      `${fixed(cold.categoryDeep.medianCpuMs / cold.categoryPage1.medianCpuMs, 2)}× CPU ` +
+      "(target ≤ 1.2× at 100,000 articles)",
   );
   console.log(
     `\nPeak server memory (RSS): Next alone ${fixed(input.nextAlonePeakMb, 0)} MB` +

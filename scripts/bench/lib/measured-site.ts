@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { startGazeti } from "./gazeti-server";
+import { clearPageCache, startGazeti } from "./gazeti-server";
 
 export type MeasuredSite = {
   baseUrl: string;
@@ -62,6 +62,8 @@ export async function openMeasuredSite(options: {
   const databasePath = path.join(dataDir, "gazeti.db");
   // A fresh demo newsroom each time (its images are kept: they are named by content).
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${databasePath}${suffix}`, { force: true });
+  // The bench shares the build folder; pages it cached from its bulk corpus must not be served.
+  clearPageCache();
   console.log(`[${options.name}] building (when the code changed) and starting the demo newsroom…`);
   const server = await startGazeti({
     port: options.port,

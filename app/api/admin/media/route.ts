@@ -1,6 +1,7 @@
 import path from "node:path";
 import { getDb } from "@/db/client";
 import { createMedia } from "@/db/mutations/create-media";
+import { getMediaLibrary } from "@/db/queries/editor/get-media-library";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
 import { isSameOrigin } from "@/lib/auth/assert-same-origin";
 import { requireStaffForRoute } from "@/lib/auth/require-staff";
@@ -42,4 +43,17 @@ export async function POST(request: Request): Promise<Response> {
     }
     throw error;
   }
+}
+
+// A page of the library, newest first, for the editor's image picker: `?before=<id>` continues
+// after the last item seen.
+export async function GET(request: Request): Promise<Response> {
+  const auth = await requireStaffForRoute("media:upload");
+  if (!auth.ok) return auth.response;
+  const before = Number(new URL(request.url).searchParams.get("before"));
+  const items = getMediaLibrary(
+    auth.context.actor,
+    Number.isSafeInteger(before) && before > 0 ? { before } : {},
+  );
+  return Response.json({ items }, { headers: NO_STORE });
 }
