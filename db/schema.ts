@@ -150,6 +150,8 @@ export const articles = sqliteTable(
     index("articles_status_publish_at_idx").on(t.status, t.publishAt),
     index("articles_status_updated_idx").on(t.status, t.updatedAt),
     index("articles_created_by_idx").on(t.createdById, t.updatedAt),
+    // Sitemap chunks are id ranges of 10,000: one seek per chunk for its newest change.
+    index("articles_sitemap_chunk_idx").on(sql`(${t.id} / 10000)`, t.updatedAt),
     index("articles_status_published_idx").on(t.status, t.publishedAt, t.id),
     index("articles_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
   ],

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { copyBuild } from "./copy-build";
 
 export const ADMIN_EMAIL = "chief.e2e@gazeti.example";
 export const ADMIN_PASSWORD = "e2e chief editor passphrase";
@@ -41,6 +42,7 @@ export async function startAdminServer(workerIndex: number): Promise<AdminServer
       env: {
         ...process.env,
         GAZETI_SKIP_BUILD: "1",
+        NEXT_DIST_DIR: copyBuild(`admin-${workerIndex}`),
         PORT: String(port),
         SITE_URL: baseURL,
         DATA_DIR: dataDir,

@@ -17,7 +17,8 @@ type ImageFacts = {
 
 async function imagesOn(page: Page, path: string): Promise<ImageFacts[]> {
   await page.goto(path);
-  return page.locator("main img").evaluateAll((images) =>
+  // Pictures only: the view beacon (components/most-read) is a 1×1 counter, not an image to show.
+  return page.locator("main picture img").evaluateAll((images) =>
     images.map((element) => {
       const image = element as HTMLImageElement;
       return {

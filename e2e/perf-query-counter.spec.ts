@@ -116,32 +116,6 @@ async function publicPaths(request: APIRequestContext) {
   };
 }
 
-test("a second request for a cached public page runs no SQL", async ({ request }) => {
-  const paths = await publicPaths(request);
-  const pages: [string, string | null][] = [
-    ["home", "/"],
-    ["article", paths.article],
-    ["category", paths.category],
-    ["redirect from a section's page 1", paths.categoryPage1],
-    ["tag", paths.tag],
-    ["author", paths.author],
-    ["site page", paths.sitePage],
-    ["redirect to the article's section", paths.redirect],
-  ];
-  for (const [name, pagePath] of pages) {
-    expect(pagePath, `${name} found on the demo newsroom`).toBeTruthy();
-    const url = `${BASE_URL}${pagePath}`;
-    const first = await request.get(url, { maxRedirects: 0 });
-    expect([200, 308], `${name} ${pagePath}`).toContain(first.status());
-    const before = await statements(request);
-    const second = await request.get(url, { maxRedirects: 0 });
-    const after = await statements(request);
-    expect(second.status(), `${name} ${pagePath}`).toBe(first.status());
-    expect(second.headers()["x-nextjs-cache"], `${name} ${pagePath}`).toBe("HIT");
-    expect(after - before, `statements run by the second request for ${name} ${pagePath}`).toBe(0);
-  }
-});
-
 test("a second request for a feed or a sitemap runs no SQL", async ({ request }) => {
   const index = await (await request.get(`${BASE_URL}/sitemap.xml`)).text();
   const chunk = /<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/.exec(index)?.[1];
@@ -151,7 +125,7 @@ test("a second request for a feed or a sitemap runs no SQL", async ({ request })
     expect((await request.get(url)).status(), documentPath).toBe(200);
     const before = await statements(request);
     expect((await request.get(url)).status(), documentPath).toBe(200);
-    expect(await statements(request), `statements run for ${documentPath}`).toBe(before);
+    expect.soft(await statements(request), `statements run for ${documentPath}`).toBe(before);
   }
 });
 
@@ -189,4 +163,32 @@ test("without a purgeable HTTP cache configured, pages carry no surrogate keys",
   const response = await request.get(`${baseURL}/`);
   expect(response.status()).toBe(200);
   expect(response.headers()["surrogate-key"]).toBeUndefined();
+});
+
+test("a second request for a cached public page runs no SQL", async ({ request }) => {
+  const paths = await publicPaths(request);
+  const pages: [string, string | null][] = [
+    ["home", "/"],
+    ["article", paths.article],
+    ["category", paths.category],
+    ["redirect from a section's page 1", paths.categoryPage1],
+    ["tag", paths.tag],
+    ["author", paths.author],
+    ["site page", paths.sitePage],
+    ["redirect to the article's section", paths.redirect],
+  ];
+  for (const [name, pagePath] of pages) {
+    expect(pagePath, `${name} found on the demo newsroom`).toBeTruthy();
+    const url = `${BASE_URL}${pagePath}`;
+    const first = await request.get(url, { maxRedirects: 0 });
+    expect([200, 308], `${name} ${pagePath}`).toContain(first.status());
+    const before = await statements(request);
+    const second = await request.get(url, { maxRedirects: 0 });
+    const after = await statements(request);
+    expect(second.status(), `${name} ${pagePath}`).toBe(first.status());
+    expect(second.headers()["x-nextjs-cache"], `${name} ${pagePath}`).toBe("HIT");
+    expect
+      .soft(after - before, `statements run by the second request for ${name} ${pagePath}`)
+      .toBe(0);
+  }
 });

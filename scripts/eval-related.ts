@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, between, desc, eq, isNotNull } from "drizzle-orm";
 import {
   computeRelatedArticles,
   createRelatedContext,
@@ -87,6 +87,42 @@ function sharedTagNewestFirst(id: number): number[] {
     .map(([candidate]) => candidate);
 }
 
+// A fairer tag baseline: the most shared tags first, then the closest in time (±30 days).
+function mostSharedTagsNearest(id: number): number[] {
+  const subject = db
+    .select({ tagId: articleTags.tagId, at: articleTags.publishedAt })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, id))
+    .all();
+  const at = subject[0]?.at?.getTime() ?? 0;
+  const window = 30 * 86_400_000;
+  const shared = new Map<number, { tags: number; at: number }>();
+  for (const { tagId } of subject) {
+    for (const row of db
+      .select({ id: articleTags.articleId, at: articleTags.publishedAt })
+      .from(articleTags)
+      .where(
+        and(
+          eq(articleTags.tagId, tagId),
+          between(articleTags.publishedAt, new Date(at - window), new Date(at + window)),
+        ),
+      )
+      .all()) {
+      if (row.id === id) continue;
+      const entry = shared.get(row.id) ?? { tags: 0, at: row.at?.getTime() ?? 0 };
+      entry.tags++;
+      shared.set(row.id, entry);
+    }
+  }
+  return [...shared.entries()]
+    .sort(
+      (a, b) =>
+        b[1].tags - a[1].tags || Math.abs(a[1].at - at) - Math.abs(b[1].at - at) || b[0] - a[0],
+    )
+    .slice(0, k)
+    .map(([candidate]) => candidate);
+}
+
 function precision(id: number, list: number[]): number {
   const own = clusterOf.get(id)!.id;
   return list.filter((other) => clusterOf.get(other)?.id === own).length / k;
@@ -96,6 +132,7 @@ const context = values.recompute ? createRelatedContext(db, { preloadVocabulary:
 const started = performance.now();
 let ours = 0;
 let baseline = 0;
+let strongerBaseline = 0;
 let empty = 0;
 let distractorHits = 0;
 const shadowOf = new Map(labels.clusters.map((c) => [c.id, c.distractorOf]));
@@ -108,6 +145,7 @@ for (const id of sample) {
   if (list.length === 0) empty++;
   ours += precision(id, list);
   baseline += precision(id, sharedTagNewestFirst(id));
+  strongerBaseline += precision(id, mostSharedTagsNearest(id));
   const own = clusterOf.get(id)!.id;
   for (const other of list) {
     const theirs = clusterOf.get(other)?.id;
@@ -128,6 +166,9 @@ console.log(
 );
 console.log(`  precision@${k}, Gazeti related posts:      ${pct(ours / sample.length)}`);
 console.log(`  precision@${k}, shared tag, newest first:  ${pct(baseline / sample.length)}`);
+console.log(
+  `  precision@${k}, most shared tags, nearest in time (±30 days): ${pct(strongerBaseline / sample.length)}`,
+);
 console.log(
   `  Gazeti picks from the deliberate distractor story: ${pct(distractorHits / (sample.length * k))} of slots; empty lists: ${empty}`,
 );

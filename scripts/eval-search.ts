@@ -128,8 +128,12 @@ const articleCount = db.$client
   .prepare("select count(*) from articles where status = 'published'")
   .pluck()
   .get() as number;
-console.log(`eval:search on ${databasePath} (${articleCount.toLocaleString("en")} published articles)`);
-console.log(`  ${probes.length} queries with intended articles, ${BROAD.length} broad queries for timing`);
+console.log(
+  `eval:search on ${databasePath} (${articleCount.toLocaleString("en")} published articles)`,
+);
+console.log(
+  `  ${probes.length} queries with intended articles, ${BROAD.length} broad queries for timing`,
+);
 let total = 0;
 let count = 0;
 for (const [kind, { sum, n }] of recall) {

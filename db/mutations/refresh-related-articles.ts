@@ -59,6 +59,31 @@ export type RelatedContext = {
 
 type Features = { subject: RelatedSubject; terms: WeightedTerm[] };
 
+// Document frequencies and the term vectors of published articles barely move from one publish
+// to the next, and computing them is most of the cost of a ranking (a common word's posting list
+// is long; a vector means reading and tokenising a story). They are kept per database file for a
+// few minutes and shared by the publishes in that time; a story being changed is never taken
+// from here (computeRelatedRefresh drops it).
+const SHARED_TTL_MS = 10 * 60_000;
+
+type SharedStatistics = {
+  at: number;
+  documentCount: number;
+  frequencies: Map<string, number>;
+  termIds: Map<string, number>;
+  vectors: Map<number, TermVector>;
+};
+
+const sharedByDatabase = new Map<string, SharedStatistics>();
+
+function databaseFile(db: DbExecutor): string {
+  return (
+    db
+      .all<{ name: string; file: string }>(sql`pragma database_list`)
+      .find((row) => row.name === "main")?.file ?? ""
+  );
+}
+
 export function createRelatedContext(
   db: DbExecutor,
   options: { preloadVocabulary?: boolean } = {},
@@ -66,13 +91,25 @@ export function createRelatedContext(
   db.run(
     sql`create virtual table if not exists temp.articles_fts_terms using fts5vocab(main, articles_fts, row)`,
   );
-  const documentCount =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(articles)
-      .where(eq(articles.status, "published"))
-      .get()?.n ?? 0;
-  const frequencies = new Map<string, number>();
+  const file = options.preloadVocabulary ? "" : databaseFile(db);
+  let shared = file ? sharedByDatabase.get(file) : undefined;
+  if (!shared || Date.now() - shared.at > SHARED_TTL_MS) {
+    const documentCount =
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(articles)
+        .where(eq(articles.status, "published"))
+        .get()?.n ?? 0;
+    shared = {
+      at: Date.now(),
+      documentCount,
+      frequencies: new Map(),
+      termIds: new Map(),
+      vectors: new Map(),
+    };
+    if (file) sharedByDatabase.set(file, shared);
+  }
+  const { documentCount, frequencies, termIds } = shared;
   if (options.preloadVocabulary) {
     for (const row of db.all<{ term: string; doc: number }>(
       sql`select term, doc from temp.articles_fts_terms`,
@@ -80,7 +117,6 @@ export function createRelatedContext(
       frequencies.set(row.term, row.doc);
     }
   }
-  const ids = new Map<string, number>();
   return {
     stats: {
       documentCount,
@@ -97,15 +133,15 @@ export function createRelatedContext(
         return df;
       },
       termId: (stem) => {
-        let id = ids.get(stem);
+        let id = termIds.get(stem);
         if (id === undefined) {
-          id = ids.size;
-          ids.set(stem, id);
+          id = termIds.size;
+          termIds.set(stem, id);
         }
         return id;
       },
     },
-    vectors: new Map(),
+    vectors: shared.vectors,
     tagUses: new Map(),
     idWindows: new Map(),
   };
@@ -358,6 +394,8 @@ export function computeRelatedRefresh(
   options: { removing?: boolean; source?: RelatedSource } = {},
 ): RelatedRefresh {
   const context = createRelatedContext(db);
+  // The article is changing: its stored vector (if any) describes the old text.
+  context.vectors.delete(articleId);
   const listing = new Set(
     db
       .select({ id: relatedArticles.articleId })

@@ -1,8 +1,9 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState } from "react";
 import { describeMediaAction } from "@/app/(admin)/admin/media/actions";
 import type { MediaItem } from "@/lib/media/media-item";
+import { keepEnterInside } from "./keep-enter-inside";
 import { uploadImage } from "./upload-image";
 
 const BUTTON =
@@ -20,11 +21,14 @@ function thumbnail(item: MediaItem): string {
 // can be used (article saves refuse images without it).
 export function MediaPickerClient({
   title,
-  trigger,
+  buttonText,
+  buttonClassName,
   onChoose,
 }: {
   title: string;
-  trigger: (open: () => void) => ReactNode;
+  // The button that opens the dialog.
+  buttonText: string;
+  buttonClassName: string;
   onChoose: (item: MediaItem) => void;
 }) {
   const id = useId();
@@ -132,10 +136,13 @@ export function MediaPickerClient({
 
   return (
     <>
-      {trigger(open)}
+      <button type="button" className={buttonClassName} onClick={open}>
+        {buttonText}
+      </button>
       <dialog
         ref={dialogRef}
         aria-labelledby={`${id}-title`}
+        onKeyDown={keepEnterInside}
         className="m-auto max-h-[92vh] w-[min(56rem,calc(100vw-1rem))] rounded border border-rule bg-paper p-0 text-ink backdrop:bg-black/60"
       >
         <div className="flex items-center justify-between border-b border-rule px-4 py-2">
@@ -198,12 +205,7 @@ export function MediaPickerClient({
                 Upload
               </button>
               {progress !== null ? (
-                <progress
-                  value={progress}
-                  max={1}
-                  aria-label="Upload progress"
-                  className="w-40"
-                />
+                <progress value={progress} max={1} aria-label="Upload progress" className="w-40" />
               ) : null}
             </div>
           </fieldset>
@@ -235,7 +237,12 @@ export function MediaPickerClient({
                   {selected.width} × {selected.height}
                   {selected.caption ? ` · ${selected.caption}` : ""}
                 </p>
-                <button type="button" className={`${PRIMARY} mt-2`} disabled={busy} onClick={useSelected}>
+                <button
+                  type="button"
+                  className={`${PRIMARY} mt-2`}
+                  disabled={busy}
+                  onClick={useSelected}
+                >
                   Use this image
                 </button>
               </div>

@@ -33,14 +33,13 @@ export function getArticlePreview(
   const editor = getArticleForEditor(actor, articleId, db, now);
   const values = editor.values;
   const [storedCategorySlug = ""] = editor.path.split("/").filter(Boolean);
-  const category =
-    (values.categoryId === null
-      ? undefined
-      : db
-          .select({ slug: categories.slug, name: categories.name })
-          .from(categories)
-          .where(eq(categories.id, values.categoryId))
-          .get()) ??
+  const category = (values.categoryId === null
+    ? undefined
+    : db
+        .select({ slug: categories.slug, name: categories.name })
+        .from(categories)
+        .where(eq(categories.id, values.categoryId))
+        .get()) ??
     db
       .select({ slug: categories.slug, name: categories.name })
       .from(categories)
@@ -75,7 +74,12 @@ export function getArticlePreview(
   // New tags show under the name they will be created with.
   const tagRefs: TagRef[] = found.flatMap((tag) => {
     if (tag.kind === "invalid") return [];
-    return [{ slug: tag.slug, name: tag.kind === "new" ? tag.name : (tagNames.get(tag.slug) ?? tag.slug) }];
+    return [
+      {
+        slug: tag.slug,
+        name: tag.kind === "new" ? tag.name : (tagNames.get(tag.slug) ?? tag.slug),
+      },
+    ];
   });
 
   const hero =
@@ -84,7 +88,9 @@ export function getArticlePreview(
       : db.select().from(media).where(eq(media.id, values.heroMediaId)).get();
   const slug = values.slug || slugify(values.title) || "article";
   const publishedAt =
-    editor.publishedAt ?? (values.publishAt ? parseNairobiLocalTime(values.publishAt) : null) ?? now;
+    editor.publishedAt ??
+    (values.publishAt ? parseNairobiLocalTime(values.publishAt) : null) ??
+    now;
   const { words, minutes } = readingTime(bodyToPlainText(values.body));
 
   return {
@@ -110,7 +116,8 @@ export function getArticlePreview(
           }
         : null,
       body: values.body,
-      modifiedAt: editor.status === "published" && editor.source === "working-copy" ? now : editor.modifiedAt,
+      modifiedAt:
+        editor.status === "published" && editor.source === "working-copy" ? now : editor.modifiedAt,
       seoTitle: values.seoTitle || null,
       seoDescription: values.seoDescription || null,
       wordCount: words,

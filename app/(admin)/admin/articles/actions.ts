@@ -3,7 +3,10 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/components/admin/form-state";
-import type { AutosaveResponse, EditorFormState } from "@/components/admin/editor/editor-form-state";
+import type {
+  AutosaveResponse,
+  EditorFormState,
+} from "@/components/admin/editor/editor-form-state";
 import type { EditorIntent } from "@/components/admin/editor/editor-intents";
 import { getDb } from "@/db/client";
 import { autosaveWorkingCopy } from "@/db/mutations/autosave-working-copy";
@@ -171,7 +174,10 @@ export async function saveArticleAction(
       created = { articleId: first.articleId, version: first.version };
       articleId = first.articleId;
       baseVersion = first.version;
-      result = intent === "save" || intent === "preview" ? first : runIntent(actor, intent, articleId, baseVersion, values);
+      result =
+        intent === "save" || intent === "preview"
+          ? first
+          : runIntent(actor, intent, articleId, baseVersion, values);
     } else {
       result = runIntent(actor, intent, articleId, baseVersion, values);
     }

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_sitemap_chunk_idx` ON `articles` (("id" / 10000),`updated_at`);
