@@ -1,4 +1,5 @@
-// Next's own file-system cache for generated pages, with two changes for "not found" answers:
+// Next's own file-system cache for generated pages. Redirect answers keep one Location field
+// (see set()). Two changes for "not found" answers:
 // - they are never stored: a crawler or attacker asking for endless unknown slugs must not fill
 //   the memory cache (evicting real pages) or the disk; a 404 costs one indexed look-up;
 // - their HTML is replaced by the 404 page prerendered at build. notFound() in a page rendered
@@ -27,6 +28,8 @@ function readPrerenderedNotFound(serverDistDir) {
   return prerenderedNotFound;
 }
 
+const isRedirect = (status) => status >= 300 && status < 400;
+
 export default class IsrCacheHandler extends Base {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
@@ -42,6 +45,13 @@ export default class IsrCacheHandler extends Base {
       return;
     }
     if (data) withSurrogateKeys(data);
+    if (data && data.kind === "APP_PAGE" && data.headers?.location && isRedirect(data.status)) {
+      // A redirect's first answer gets Location from the render and again from these headers
+      // (two identical fields; Location must be single). The stored copy keeps it, for hits.
+      const stored = { ...data, headers: { ...data.headers } };
+      delete data.headers.location;
+      return super.set(key, stored, ctx);
+    }
     return super.set(key, data, ctx);
   }
 }
