@@ -15,7 +15,12 @@ import { createUser } from "@/db/mutations/create-user";
 import { openDatabase, type GazetiDatabase } from "@/db/open-database";
 import { users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/hash-password";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startAdminServer, type AdminServer } from "./admin-auth-server";
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  startAdminServer,
+  type AdminServer,
+} from "./admin-auth-server";
 
 // Scheduled stories and breaking banners are handled every 2 s on this server instead of 30 s,
 // so the specs wait seconds. Read by startAdminServer when it starts the server.
@@ -77,13 +82,17 @@ export async function createStaff(databasePath: string, role: Role): Promise<Sta
   const passwordHash = await hashPassword(account.password);
   const id = withDatabase(databasePath, (db) => {
     const admin = db.select().from(users).where(eq(users.email, ADMIN_EMAIL)).get()!;
-    return createUser(db, { id: admin.id, role: admin.role }, {
-      name: account.name,
-      email: account.email,
-      slug: `e2e-${role}-${tag}`,
-      role,
-      passwordHash,
-    });
+    return createUser(
+      db,
+      { id: admin.id, role: admin.role },
+      {
+        name: account.name,
+        email: account.email,
+        slug: `e2e-${role}-${tag}`,
+        role,
+        passwordHash,
+      },
+    );
   });
   return { id, ...account };
 }
@@ -169,9 +178,12 @@ export async function captureActionPost(
 // A multipart form field's value replaced, whatever prefix React gave the field's name.
 export function replaceFormField(body: Buffer, field: string, value: string): Buffer {
   const text = body.toString("utf8");
-  const pattern = new RegExp(`(name="(?:\\d+_)?${field}"\\r\\n\\r\\n)[\\s\\S]*?(\\r\\n--)`);
+  // React prefixes the fields of a form passed to an action ("_1_title").
+  const pattern = new RegExp(`(name="(?:_?\\d+_)?${field}"\\r\\n\\r\\n)[\\s\\S]*?(\\r\\n--)`);
   if (!pattern.test(text)) throw new Error(`no ${field} field in the captured form`);
-  return Buffer.from(text.replace(pattern, (_match, head: string, tail: string) => head + value + tail));
+  return Buffer.from(
+    text.replace(pattern, (_match, head: string, tail: string) => head + value + tail),
+  );
 }
 
 export function replay(

@@ -87,7 +87,9 @@ test("an editor writes a story with an uploaded photo, previews it and publishes
     .first()
     .click();
   await bodyPicker.getByRole("button", { name: "Use this image" }).click();
-  await expect(bodyEditor(page).getByRole("img", { name: "Cranes on a ship in Mombasa port" })).toBeVisible();
+  await expect(
+    bodyEditor(page).getByRole("img", { name: "Cranes on a ship in Mombasa port" }),
+  ).toBeVisible();
 
   // Preview: the draft in the public layout, for staff only, never cached or indexed.
   const popup = page.waitForEvent("popup");
@@ -113,7 +115,7 @@ test("an editor writes a story with an uploaded photo, previews it and publishes
 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page).toHaveURL(/done=published/);
-  await expect(page.getByRole("status")).toContainText("Published");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Published");
 
   const home = await (await request.get("/")).text();
   expect(home).toContain(title);
@@ -140,7 +142,9 @@ test("readers see the old text until Update, and the new text right after it", a
   await page.keyboard.type(" A second berth follows in June.");
 
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status")).toContainText("Readers still see the published version");
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    "Readers still see the published version",
+  );
   let html = await (await request.get(path)).text();
   expect(html).not.toContain("A second berth follows in June.");
   expect(html).toContain("Four ship-to-shore cranes will double");
@@ -189,7 +193,9 @@ test("the revisions panel shows what changed and restores an earlier version wit
   const published = revision("Published").first();
   await published.getByRole("button", { name: "Restore this version" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/articles/${articleId}\\?done=revision-restored`));
-  await expect(page.getByRole("status")).toContainText("Nothing has been published");
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    "Nothing has been published",
+  );
   await expect(bodyEditor(page)).not.toContainText("A second berth follows in June.");
   await expect(page.getByLabel("Excerpt")).toHaveValue(
     "Four ship-to-shore cranes will double the terminal's capacity.",

@@ -99,6 +99,7 @@ export function ArticleEditorClient(props: ArticleEditorProps) {
     latest.current = { values, slugAuto, articleId, version };
   });
   const formRef = useRef<HTMLFormElement>(null);
+  const resubmitting = useRef(false);
   const controllerRef = useRef<AutosaveController | null>(null);
 
   useEffect(() => {
@@ -225,6 +226,12 @@ export function ArticleEditorClient(props: ArticleEditorProps) {
       submitter instanceof HTMLButtonElement ? submitter.value : "save"
     ) as EditorIntent;
     const controller = controllerRef.current;
+    // The second pass of a submission held back below: confirmed and waited for already.
+    if (resubmitting.current) {
+      resubmitting.current = false;
+      controller?.pause();
+      return;
+    }
     if (CONFIRM[intent] && !window.confirm(CONFIRM[intent])) {
       event.preventDefault();
       return;
@@ -243,7 +250,7 @@ export function ArticleEditorClient(props: ArticleEditorProps) {
       void (async () => {
         if (moves) await controller.flush();
         else await controller.settle();
-        controller.pause();
+        resubmitting.current = true;
         formRef.current?.requestSubmit(submitter instanceof HTMLElement ? submitter : null);
       })();
       return;
@@ -323,7 +330,6 @@ export function ArticleEditorClient(props: ArticleEditorProps) {
                 name="title"
                 value={values.title}
                 maxLength={LIMITS.title}
-                required
                 aria-describedby={field.describedBy}
                 aria-invalid={field.invalid || undefined}
                 onChange={(event) => update({ title: event.target.value })}

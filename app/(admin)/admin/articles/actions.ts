@@ -7,6 +7,7 @@ import type {
   AutosaveResponse,
   EditorFormState,
 } from "@/components/admin/editor/editor-form-state";
+import { FIELD_LABELS } from "@/components/admin/editor/diff-revisions";
 import type { EditorIntent } from "@/components/admin/editor/editor-intents";
 import { getDb } from "@/db/client";
 import { autosaveWorkingCopy } from "@/db/mutations/autosave-working-copy";
@@ -115,13 +116,19 @@ function refusedEditorForm(
   const base = { status: "error" as const, values: draftValues(values), created, key: Date.now() };
   if (error instanceof ArticleValidationError) {
     const fieldErrors: Record<string, string> = {};
+    const general = [...error.formErrors];
     for (const [field, messages] of Object.entries(error.fieldErrors)) {
-      if (messages?.[0]) fieldErrors[field] = messages[0];
+      if (!messages?.[0]) continue;
+      // Errors about something the form has no field for (a tampered id) are said at the top.
+      if (field in FIELD_LABELS) fieldErrors[field] = messages[0];
+      else general.push(messages[0]);
     }
-    const general = error.formErrors.join(" ");
     return {
       ...base,
-      message: general || "Nothing was saved: please correct the fields marked below.",
+      message:
+        general.length > 0
+          ? `Nothing was saved: ${general.join(" ")}`
+          : "Nothing was saved: please correct the fields marked below.",
       fieldErrors,
     };
   }
