@@ -9,31 +9,23 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { copyBuild } from "./copy-build";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 61;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
-// A copy of the build without its page cache: pages this server caches never reach the suite's.
-const OWN_DIST_DIR = `${DIST_DIR}-perf-counter`;
 const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
 
 let server: ChildProcess | undefined;
 let purgeRecorder: http.Server | undefined;
 let workDir = "";
+let ownDistDir = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "gazeti-perf-"));
-  fs.rmSync(OWN_DIST_DIR, { recursive: true, force: true });
-  fs.cpSync(DIST_DIR, OWN_DIST_DIR, {
-    recursive: true,
-    filter: (source) => {
-      const relative = path.relative(DIST_DIR, source);
-      return relative !== "cache" && relative !== path.join("server", "route-cache");
-    },
-  });
+  ownDistDir = copyBuild("perf-counter");
   // The suite's demo newsroom, copied (its server is running: SQLite's backup reads it safely).
   const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
   await source.backup(path.join(workDir, "gazeti.db"));
@@ -49,7 +41,7 @@ test.beforeAll(async () => {
       env: {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: "1",
-        NEXT_DIST_DIR: OWN_DIST_DIR,
+        NEXT_DIST_DIR: ownDistDir,
         PORT: String(PORT),
         SITE_URL: BASE_URL,
         DATABASE_PATH: path.join(workDir, "gazeti.db"),
@@ -80,7 +72,7 @@ test.afterAll(async () => {
     await exited;
   }
   purgeRecorder?.close();
-  fs.rmSync(OWN_DIST_DIR, { recursive: true, force: true });
+  if (ownDistDir) fs.rmSync(ownDistDir, { recursive: true, force: true });
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 

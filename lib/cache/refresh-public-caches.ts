@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
+import { forgetGoneArticles } from "@/lib/seo/gone-articles";
 import { purgeHttpCache } from "./purge-http-cache";
 
 // Where the refresh is asked from decides Next's function: updateTag works only in a server
@@ -16,6 +17,7 @@ export async function refreshPublicCaches(
   context: RefreshContext,
 ): Promise<void> {
   const unique = [...new Set(tags)];
+  forgetGoneArticles();
   for (const tag of unique) {
     if (context === "server-action") updateTag(tag);
     else revalidateTag(tag, { expire: 0 });

@@ -12,7 +12,15 @@ import { fixed, formatTable, median, percent } from "./lib/format-table";
 import { clearPageCache, startGazeti, trackMemory, type GazetiServer } from "./lib/gazeti-server";
 import { sleep, timedGet } from "./lib/http";
 import { pickPages, type BenchPages } from "./lib/pick-pages";
-import { cpuSecondsOfTree, ensureDebianTool, stopAll } from "./lib/processes";
+import {
+  cpuSecondsOfTree,
+  descendants,
+  describeExits,
+  ensureDebianTool,
+  memoryOf,
+  resetPeakMemory,
+  stopAll,
+} from "./lib/processes";
 import { checkPublishVisibility, type PublishCheck } from "./lib/publish-check";
 import { ensureVarnish, startVarnish } from "./lib/varnish";
 import { runWrk, type LoadResult } from "./lib/wrk";
@@ -66,15 +74,23 @@ type Row = {
   // CPU time the serving processes spent per request (user + system): the steadiest cost figure
   // on a shared machine.
   cpuMsPerRequest: number | null;
+  // Peak resident memory of the serving processes during the run (MB).
+  peakRssMb?: number | null;
   missing?: string;
 };
 
 // One wrk run, with the CPU the server's processes spent on it.
 async function measure(url: string, serverPid: number | null) {
+  const members = serverPid ? descendants(serverPid) : [];
+  const windowed = members.map(resetPeakMemory).every(Boolean);
   const before = serverPid ? cpuSecondsOfTree(serverPid) : Number.NaN;
   const load = await runWrk(url, loadOptions);
   const after = serverPid ? cpuSecondsOfTree(serverPid) : Number.NaN;
-  return { load, cpuMsPerRequest: ((after - before) * 1000) / load.requests };
+  const peakRssMb =
+    members.length > 0 && windowed
+      ? members.reduce((sum, pid) => sum + (memoryOf(pid)?.peakMb ?? 0), 0)
+      : null;
+  return { load, cpuMsPerRequest: ((after - before) * 1000) / load.requests, peakRssMb };
 }
 
 function targetsFor(pages: BenchPages): Target[] {
@@ -351,6 +367,7 @@ function report(input: {
         "p99 ms",
         "errors",
         "CPU ms/req",
+        "peak MB",
         "vs nginx",
         "vs node",
         "vs article",
@@ -366,6 +383,7 @@ function report(input: {
               fixed(row.load.p99Ms, 2),
               row.load.errors,
               fixed(row.cpuMsPerRequest ?? Number.NaN, 3),
+              fixed(row.peakRssMb ?? Number.NaN, 0),
               percent(row.load.requestsPerSecond / nginxRps),
               percent(row.load.requestsPerSecond / nodeRps),
               row.server === "next" || row.server === "varnish"
@@ -373,7 +391,7 @@ function report(input: {
                 : "–",
               row.path.length > 40 ? `${row.path.slice(0, 39)}…` : row.path,
             ]
-          : [row.server, row.page, "–", "–", "–", "–", "–", "–", "–", "–", row.missing ?? "–"],
+          : [row.server, row.page, "–", "–", "–", "–", "–", "–", "–", "–", "–", row.missing ?? "–"],
       ),
     ),
   );
@@ -449,6 +467,8 @@ function report(input: {
 
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  const exits = describeExits();
+  if (exits) console.error(exits);
   await stopAll();
   process.exit(1);
 });

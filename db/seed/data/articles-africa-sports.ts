@@ -18,7 +18,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 41.5,
     hero: {
       alt: "An unfinished concrete bridge abutment beside a shallow brown river, with a faded project signboard leaning in tall grass on the bank",
-      caption: "An incomplete bridge site on a feeder road near the Kenya–Uganda border, one of 61 projects reviewed by auditors.",
+      caption:
+        "An incomplete bridge site on a feeder road near the Kenya–Uganda border, one of 61 projects reviewed by auditors.",
     },
     body: [
       "A forensic audit of the Regional Connectivity Infrastructure Fund, the pooled kitty set up by four East African governments to pay for cross-border roads, bridges and lake jetties, has found that US$47.3 million of the money it disbursed cannot be accounted for.",
@@ -58,7 +59,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 36.2,
     hero: {
       alt: "A locked blue door at the top of a narrow concrete staircase above a hardware shop, with a handwritten company name taped to the wall",
-      caption: "The registered office of Kilele Civil Works Ltd in Nairobi’s Industrial Area was locked when Gazeti visited.",
+      caption:
+        "The registered office of Kilele Civil Works Ltd in Nairobi’s Industrial Area was locked when Gazeti visited.",
     },
     body: [
       "The company at the centre of the audit of the Regional Connectivity Infrastructure Fund was registered in Nairobi just seven weeks before it won its first contract from the fund, company records show, and lists as its head office a single room above a hardware shop on a busy street in the city’s Industrial Area.",
@@ -212,7 +214,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 3.4,
     hero: {
       alt: "Two officials in dark suits shaking hands across a table covered with a green cloth, signed documents and small national flags in front of them",
-      caption: "Ministers exchange copies of the Malaba agreement in Arusha on the eve of the summit.",
+      caption:
+        "Ministers exchange copies of the Malaba agreement in Arusha on the eve of the summit.",
     },
     body: [
       "Kenya and Uganda have signed an agreement to operate the Malaba one-stop border post 24 hours a day and to replace separate cargo inspections with a single joint check, in a bid to cut delays that have left lorries queuing for up to four days at the region’s busiest crossing.",
@@ -248,7 +251,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 1.4,
     hero: {
       alt: "Heads of delegation standing in a row on a stage for a group photograph in front of a backdrop bearing the Community’s emblem",
-      caption: "Heads of delegation pose for the family photograph at the close of the summit in Arusha.",
+      caption:
+        "Heads of delegation pose for the family photograph at the close of the summit in Arusha.",
     },
     body: [
       "East African Community heads of state ended their summit in Arusha on Saturday by directing partner states to clear their arrears to the Community within six months, and instructing the Council of Ministers to report on the removal of 12 specific non-tariff barriers by the next ordinary summit.",
@@ -456,7 +460,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 20.5,
     hero: {
       alt: "A lone male runner in a grey hooded top jogging on an empty dirt track beneath a cloudy sky, rows of eucalyptus trees behind",
-      caption: "A training session on a dirt track in the North Rift. Out-of-competition testing is routine in the region’s camps.",
+      caption:
+        "A training session on a dirt track in the North Rift. Out-of-competition testing is routine in the region’s camps.",
     },
     body: [
       "Kenyan marathon runner Silas Kiprugut Tarus, who finished fifth at the Berlin Marathon four weeks ago, has been provisionally suspended after testing positive for a banned substance, the Athletics Integrity Unit said on Wednesday.",
@@ -647,7 +652,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 30.8,
     hero: {
       alt: "A rugby player in a red and green jersey sprinting down the touchline with the ball under one arm as a defender dives at his ankles",
-      caption: "Alvin Kiprop Tanui breaks clear for his first try in the Safari Sevens final at Nyayo.",
+      caption:
+        "Alvin Kiprop Tanui breaks clear for his first try in the Safari Sevens final at Nyayo.",
     },
     body: [
       "Kenya’s men’s sevens team, Shujaa, won the Safari Sevens on Sunday, beating Uganda 24–12 in the final at Nyayo National Stadium to reclaim a title they had not held for three years.",
@@ -673,7 +679,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 13.9,
     hero: {
       alt: "Women rugby players in red jerseys forming a huddle on a grass pitch, arms around each other’s shoulders, a stand of spectators behind",
-      caption: "The Kenya Lionesses huddle after the final of the Africa Women’s Sevens in Kampala.",
+      caption:
+        "The Kenya Lionesses huddle after the final of the Africa Women’s Sevens in Kampala.",
     },
     body: [
       "Kenya’s women’s sevens team, the Lionesses, lost the final of the Africa Women’s Sevens to South Africa 19–12 in Kampala on Saturday, but their place in the final secured a spot in the Challenger Series, the next rung on the ladder towards the world’s top sevens competition.",
@@ -699,7 +706,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 8.2,
     hero: {
       alt: "A volleyball player in a red kit leaping high at the net to spike the ball past two outstretched blockers in white, an indoor arena behind",
-      caption: "Loice Chebet Kimutai attacks at the net during the semi-final against Egypt in Cairo.",
+      caption:
+        "Loice Chebet Kimutai attacks at the net during the semi-final against Egypt in Cairo.",
     },
     body: [
       "Kenya’s women’s volleyball team, the Malkia Strikers, came back from two sets down to beat hosts Egypt 3–2 in the semi-finals of the African Nations Championship in Cairo on Thursday, setting up a final against Cameroon.",

@@ -15,7 +15,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 14.2,
     hero: {
       alt: "A pump attendant in a red overall refuels a white saloon car at a busy petrol station, with a digital price board in the background",
-      caption: "A petrol station on Mombasa Road, Nairobi, shortly after the new prices took effect.",
+      caption:
+        "A petrol station on Mombasa Road, Nairobi, shortly after the new prices took effect.",
     },
     body: [
       "Motorists will pay more at the pump for the next month after the Energy and Petroleum Regulatory Authority (EPRA) raised the maximum retail prices of all three main fuels in its monthly review, the second consecutive increase.",
@@ -436,7 +437,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 18.4,
     hero: {
       alt: "Carcasses of goats lie on dry ground near thorn bushes as a herder in a shuka walks past with a stick",
-      caption: "Livestock carcasses near Kakuma in Turkana West, where herders say pasture ran out weeks ago.",
+      caption:
+        "Livestock carcasses near Kakuma in Turkana West, where herders say pasture ran out weeks ago.",
     },
     body: [
       "Ekuwam Lotukoi counts what is left of his herd every evening. When the short rains were due, he had 140 goats and 23 cattle. Now, outside his homestead near Kalokol on the western shore of Lake Turkana, there are 38 goats and four cows, and he does not expect all of them to survive.",
@@ -474,7 +476,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 5.2,
     hero: {
       alt: "Women in colourful shawls queue beside a lorry stacked with sacks as officials unload food in a dusty village square",
-      caption: "Residents wait for relief food at a distribution point in North Horr, Marsabit county.",
+      caption:
+        "Residents wait for relief food at a distribution point in North Horr, Marsabit county.",
     },
     body: [
       "Lorries carrying relief food reached villages in North Horr and Kargi in Marsabit county this week, in the first large distribution in the area since the county was placed at the alarm stage of drought more than a month ago.",
@@ -577,7 +580,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 9.0,
     hero: {
       alt: "Members of a county assembly sit on green benches in a wood-panelled chamber as the speaker addresses them from a raised seat",
-      caption: "Members of the Kisii county assembly during Tuesday’s debate on the supplementary budget.",
+      caption:
+        "Members of the Kisii county assembly during Tuesday’s debate on the supplementary budget.",
     },
     body: [
       "The Kisii county assembly on Tuesday approved a supplementary budget of Sh420 million to pay salary arrears owed to health workers and clear unremitted deductions, in a bid to end a strike that has crippled public health services for more than two weeks.",

@@ -16,7 +16,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 44.6,
     hero: {
       alt: "Delegates seated around the horseshoe table of the UN Security Council chamber in New York, several raising their hands during a vote",
-      caption: "Council members vote on the resolution renewing the Haiti mission’s mandate in New York.",
+      caption:
+        "Council members vote on the resolution renewing the Haiti mission’s mandate in New York.",
     },
     body: [
       "The UN Security Council on Monday voted to extend the mandate of the Kenya-led Multinational Security Support (MSS) mission in Haiti for a further 12 months, giving the force the legal cover it needs to keep operating in a country where armed gangs still control most of the capital.",
@@ -48,7 +49,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 40.3,
     hero: {
       alt: "Kenyan police officers in helmets and body armour crouching beside an armoured vehicle during a training exercise on a dusty parade ground",
-      caption: "Officers rehearse a convoy ambush drill during pre-deployment training in Embakasi.",
+      caption:
+        "Officers rehearse a convoy ambush drill during pre-deployment training in Embakasi.",
     },
     body: [
       "The armoured personnel carrier stops abruptly in the middle of the dusty training ground, its rear doors swing open and eight officers pour out, fanning into a defensive arc before an instructor’s whistle has finished sounding. It is the fourth time they have run the drill since breakfast.",
@@ -114,7 +116,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 31.4,
     hero: {
       alt: "Soldiers in camouflage uniforms with Caribbean flag patches unloading kit bags from a military transport aircraft on a sunlit runway",
-      caption: "Caribbean personnel arrive at the airport in Port-au-Prince to join the security mission.",
+      caption:
+        "Caribbean personnel arrive at the airport in Port-au-Prince to join the security mission.",
     },
     body: [
       "Jamaica and Belize have sent additional personnel to the Kenya-led security mission in Haiti, officials in the two countries said this week, as the force tries to close the gap between the 2,500 officers its planners originally envisaged and the much smaller number actually deployed.",
@@ -146,7 +149,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 22.6,
     hero: {
       alt: "Stacks of printed budget documents and a calculator on a committee table in Parliament Buildings, Nairobi, with officials in the background",
-      caption: "Supplementary budget papers tabled before Parliament’s budget committee in Nairobi.",
+      caption:
+        "Supplementary budget papers tabled before Parliament’s budget committee in Nairobi.",
     },
     body: [
       "The UN-administered trust fund set up to pay for the Kenya-led security mission in Haiti has received only a fraction of the money pledged to it, according to figures presented to Security Council members, leaving Kenya and other contributing countries to cover a growing share of the costs themselves.",
@@ -193,7 +197,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 13.2,
     hero: {
       alt: "The stone facade and steps of the Milimani Law Courts in Nairobi, with lawyers in dark suits and gowns walking towards the entrance",
-      caption: "The petition was filed at the High Court’s Constitutional and Human Rights Division in Nairobi.",
+      caption:
+        "The petition was filed at the High Court’s Constitutional and Human Rights Division in Nairobi.",
     },
     body: [
       "A retired civil servant from Meru has gone to the High Court seeking to stop the deployment of further Kenyan police officers to Haiti, arguing that the government has no valid legal basis for sending them abroad.",
@@ -300,7 +305,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 18.1,
     hero: {
       alt: "A police vehicle parked outside the gate of a rural secondary school in Migori County, with officers speaking to a man in a suit",
-      caption: "Police officers outside the examination centre in Migori County where the suspected leak occurred.",
+      caption:
+        "Police officers outside the examination centre in Migori County where the suspected leak occurred.",
     },
     body: [
       "Police in Migori County have arrested three people, among them a centre manager, on suspicion of leaking a KCSE chemistry paper before candidates sat it, in the first serious case of alleged malpractice reported since the examinations began.",
@@ -604,7 +610,8 @@ export const articles: SeedArticle[] = [
   },
   {
     slug: "climate-talks-end-with-finance-deal-east-africa-reaction",
-    title: "Climate talks end with finance deal East African delegates call a start, not a solution",
+    title:
+      "Climate talks end with finance deal East African delegates call a start, not a solution",
     standfirst:
       "Negotiators agreed to scale up adaptation funding over the next decade, but the deal leaves open who pays, how much arrives as grants and how quickly it reaches farmers.",
     category: "world",
@@ -613,7 +620,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 11.0,
     hero: {
       alt: "Tired delegates applauding in a packed plenary hall late at night as the final text of the climate agreement is gavelled through",
-      caption: "Delegates applaud as the final decision is adopted in the early hours of the morning.",
+      caption:
+        "Delegates applaud as the final decision is adopted in the early hours of the morning.",
     },
     body: [
       "The UN climate conference closed in the early hours of Sunday, more than a day behind schedule, with an agreement to substantially increase finance for adaptation in developing countries over the coming decade. East African delegates welcomed the direction of the deal but warned that its vague wording on sources of money could leave farmers waiting for years.",
@@ -749,7 +757,8 @@ export const articles: SeedArticle[] = [
   // ---------------------------------------------------------------------------------------------
   {
     slug: "families-of-kenyans-who-died-in-gulf-push-for-answers",
-    title: "Families of Kenyan workers who died in the Gulf push for answers and faster repatriation",
+    title:
+      "Families of Kenyan workers who died in the Gulf push for answers and faster repatriation",
     standfirst:
       "Relatives describe months of waiting for bodies and death certificates. Officials say new labour agreements and a tighter grip on recruitment agencies will help.",
     category: "world",

@@ -17,7 +17,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 44.5,
     hero: {
       alt: "A man in a dark suit walks up the steps of a court building flanked by lawyers carrying files, with supporters gathered at the gate",
-      caption: "Governor Samson Amukowa arrives at the High Court registry in Kakamega with his legal team.",
+      caption:
+        "Governor Samson Amukowa arrives at the High Court registry in Kakamega with his legal team.",
     },
     body: [
       "Vihiga Governor Samson Amukowa has asked the High Court to quash his impeachment by the county assembly, arguing that the vote was short of the threshold set by law and that residents were given too little time to have their say.",
@@ -53,7 +54,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 31.2,
     hero: {
       alt: "Lawyers in black gowns sit at a long wooden bar table in a packed courtroom, files stacked in front of them",
-      caption: "Advocates for the governor, the county assembly and the Senate during the hearing in Kakamega.",
+      caption:
+        "Advocates for the governor, the county assembly and the Senate during the hearing in Kakamega.",
     },
     body: [
       "The legal fight over the removal of Vihiga Governor Samson Amukowa opened in earnest on Tuesday, with the county assembly’s lawyers insisting that members who voted by video link were as present as those in the chamber, and the governor’s team calling the practice an invention designed to rescue a failing motion.",
@@ -91,7 +93,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 17.8,
     hero: {
       alt: "Supporters in green caps cheer and wave tree branches on a street outside a court compound as a car convoy passes",
-      caption: "Supporters of Samson Amukowa celebrate outside the Kakamega law courts after the judgment.",
+      caption:
+        "Supporters of Samson Amukowa celebrate outside the Kakamega law courts after the judgment.",
     },
     body: [
       "The High Court in Kakamega has nullified the impeachment of Vihiga Governor Samson Amukowa, ruling that the county assembly did not lawfully reach the two-thirds majority needed to remove him and that the Senate’s decision could not stand on a defective resolution.",
@@ -122,7 +125,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 1.3,
     hero: {
       alt: "The exterior of a court building in Kisumu at midday, with a small group of people in suits talking beside a parked car",
-      caption: "Lawyers for the Vihiga County Assembly confer outside the Court of Appeal in Kisumu.",
+      caption:
+        "Lawyers for the Vihiga County Assembly confer outside the Court of Appeal in Kisumu.",
     },
     body: [
       "The Court of Appeal has refused to suspend the High Court ruling that restored Vihiga Governor Samson Amukowa to office, but has ordered that the county assembly’s appeal be heard and determined within 45 days.",
@@ -190,7 +194,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 21.6,
     hero: {
       alt: "A crowded community hall with rows of plastic chairs, a man in a reflective vest speaking into a microphone before a panel seated at a table",
-      caption: "A boda boda rider addresses members of the finance committee at a public hearing in Nakuru.",
+      caption:
+        "A boda boda rider addresses members of the finance committee at a public hearing in Nakuru.",
     },
     body: [
       "The queue for the microphone at a social hall beside Nakuru’s Afraha Stadium began forming an hour before the members of the National Assembly’s finance committee arrived. By the time the forum opened, more than 400 people had filled the plastic chairs and the standing room at the back, and the first speaker was a boda boda rider in a reflective vest.",
@@ -231,7 +236,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 14.2,
     hero: {
       alt: "Witnesses in business suits sit behind microphones at a committee room table facing a horseshoe of MPs",
-      caption: "Industry representatives give evidence to the finance committee at Parliament Buildings.",
+      caption:
+        "Industry representatives give evidence to the finance committee at Parliament Buildings.",
     },
     body: [
       "Manufacturers urged MPs on Tuesday to keep the proposed rise in the import declaration fee, while digital payment firms warned that a higher levy on mobile money fees would push customers back to cash and end up raising less than the Treasury expects.",
@@ -325,7 +331,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 36.9,
     hero: {
       alt: "A locked metal door with a faded hand-painted party sign above it in a narrow Nairobi corridor",
-      caption: "The listed head office of one of the parties facing deregistration, found locked by Gazeti.",
+      caption:
+        "The listed head office of one of the parties facing deregistration, found locked by Gazeti.",
     },
     body: [
       "The Office of the Registrar of Political Parties has given 19 registered parties 30 days to show why they should not be struck off the register, saying they have failed to meet the basic conditions of the Political Parties Act.",
@@ -351,7 +358,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 9.5,
     hero: {
       alt: "Senators seated in a semicircular chamber with wood panelling, one member standing to speak while others listen",
-      caption: "Senators debate the division of revenue between the national and county governments.",
+      caption:
+        "Senators debate the division of revenue between the national and county governments.",
     },
     body: [
       "The Senate has rejected the National Assembly’s version of the Division of Revenue Bill, insisting that counties receive KSh 410 billion as their equitable share next financial year rather than the KSh 387 billion approved by the lower house.",
@@ -385,7 +393,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 39.6,
     hero: {
       alt: "A herder stands beside a gap in a thorn-branch fence around a livestock enclosure on dry open plains, tyre tracks visible in the dust",
-      caption: "Lekishon Mpaayei at the spot where thieves cut through the fence of his boma near Isinya.",
+      caption:
+        "Lekishon Mpaayei at the spot where thieves cut through the fence of his boma near Isinya.",
     },
     body: [
       "For three generations, Lekishon Mpaayei’s family has kept sheep and goats on the plains outside Isinya in Kajiado County. In the last six weeks, thieves have taken 47 of them in two night raids, cutting through the thorn fence of his boma while the family slept a few metres away.",
@@ -470,7 +479,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 7.3,
     hero: {
       alt: "A woman herder leads a small flock of goats along a dusty road away from a fenced livestock holding ground",
-      caption: "Nashipae Lesiamon walks her recovered goats home from the county holding ground in Kajiado town.",
+      caption:
+        "Nashipae Lesiamon walks her recovered goats home from the county holding ground in Kajiado town.",
     },
     body: [
       "Nashipae Lesiamon walked the last eight kilometres home on Saturday behind nine goats she had not expected to see again. The animals, taken from her boma near Isinya almost two months ago, were among 152 released to their owners this week after a Kajiado court allowed them to be photographed, recorded as exhibits and returned.",
@@ -566,7 +576,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 11.6,
     hero: {
       alt: "A woman sits at a desk in a school staffroom holding a mobile phone with a blank screen, bank statements spread in front of her",
-      caption: "Rosemary Chebet with the bank statements showing the transfers made from her account.",
+      caption:
+        "Rosemary Chebet with the bank statements showing the transfers made from her account.",
     },
     body: [
       "At 11.20 on a Thursday morning, in the middle of a chemistry lesson, Rosemary Chebet’s phone showed a message she did not understand: “No service.” She assumed it was a network fault. At 11.55, between lessons, she tried to call her husband and could not. By the time she reached a phone shop in Nakuru town at 12.05, her salary account, holding KSh 640,000 saved over four years for a plot of land, had been emptied.",
@@ -609,7 +620,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 0.6,
     hero: {
       alt: "Relatives wait on a bench in a court corridor, one holding a folder of documents, as a lawyer in a gown walks past",
-      caption: "Relatives of the accused wait to process bond documents at the Milimani Law Courts.",
+      caption:
+        "Relatives of the accused wait to process bond documents at the Milimani Law Courts.",
     },
     body: [
       "Six people accused of running a SIM-swap fraud syndicate were released on bond on Tuesday after pleading not guilty to an amended charge sheet that adds 27 victims and puts the total taken at KSh 43.6 million.",
@@ -641,7 +653,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 24.8,
     hero: {
       alt: "Cartons of boxed phone chargers and coiled cables stacked on the floor of a port warehouse beside an open shipping container",
-      caption: "Seized counterfeit electrical accessories in a customs warehouse at the port of Mombasa.",
+      caption:
+        "Seized counterfeit electrical accessories in a customs warehouse at the port of Mombasa.",
     },
     body: [
       "Customs officers and the Anti-Counterfeit Authority have seized a 40-foot container of counterfeit phone chargers, cables and power banks valued at about KSh 62 million at the port of Mombasa, in what officials described as one of the largest single seizures of fake electrical goods this year.",
@@ -694,7 +707,8 @@ export const articles: SeedArticle[] = [
     daysAgo: 3.4,
     hero: {
       alt: "A woman holds a framed photograph of a young man in front of a small house with iron sheet walls, relatives standing behind her",
-      caption: "Caroline Akoth holds a photograph of her son Evans Ochola at the family home in Nyalenda.",
+      caption:
+        "Caroline Akoth holds a photograph of her son Evans Ochola at the family home in Nyalenda.",
     },
     body: [
       "The Independent Policing Oversight Authority has recommended that a police constable be charged with murder over the death of a motorcycle taxi rider in Kisumu, rejecting the police account that the rider was a member of a criminal gang who had attacked officers.",

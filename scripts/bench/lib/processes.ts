@@ -11,6 +11,17 @@ export type Started = {
 
 const running = new Set<Started>();
 
+// For an error report: which of the processes a script started have ended, and how.
+export function describeExits(): string {
+  return [...running]
+    .filter(({ child }) => child.exitCode !== null || child.signalCode !== null)
+    .map(
+      ({ name, child, logFile }) =>
+        `${name} ended (${child.signalCode ?? `exit ${child.exitCode}`}); last lines of ${logFile}:\n${lastLines(logFile, 10)}`,
+    )
+    .join("\n");
+}
+
 // Everything a measurement script starts is stopped when it ends, fails or is interrupted.
 export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((started) => started.stop()));
@@ -191,4 +202,15 @@ export function cpuSecondsOfTree(pid: number): number {
     }
   }
   return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
+// Starts a new peak-memory window for a process (Linux: writing 5 to clear_refs resets VmHWM).
+// False where that is not allowed; the peak then runs from the process start.
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
 }

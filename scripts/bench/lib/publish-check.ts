@@ -9,8 +9,11 @@ export type PublishCheck = {
   available: boolean;
   summary: string;
   path?: string;
-  // Milliseconds from the publish (the story's published_at, set in the publishing transaction)
-  // until each page showed the story through the cache; null when it never did within the wait.
+  // The scheduler's publish: from its start (the story's published_at) to the commit, as seen by
+  // polling the database every 10 ms.
+  publishMs?: number;
+  // Milliseconds from the commit until each page showed the story through the cache; null when
+  // it never did within the wait.
   articleMs?: number | null;
   homeMs?: number | null;
   categoryMs?: number | null;
@@ -93,6 +96,7 @@ export async function checkPublishVisibility(options: {
     });
     // Due in a second; the scheduler (every second on the bench's server) publishes it then.
     let publishedAt: number | null = null;
+    let committedAt = 0;
     const deadline = Date.now() + WAIT_MS;
     while (publishedAt === null && Date.now() < deadline) {
       const row = db
@@ -100,8 +104,10 @@ export async function checkPublishVisibility(options: {
         .from(articles)
         .where(eq(articles.id, created.articleId))
         .get();
-      if (row?.status === "published" && row.publishedAt) publishedAt = row.publishedAt.getTime();
-      else await sleep(10);
+      if (row?.status === "published" && row.publishedAt) {
+        publishedAt = row.publishedAt.getTime();
+        committedAt = Date.now();
+      } else await sleep(10);
     }
     if (publishedAt === null) {
       return {
@@ -110,27 +116,24 @@ export async function checkPublishVisibility(options: {
         path: created.path,
       };
     }
-    const seen: Record<keyof typeof pages, number | null> = {
-      article: null,
-      home: null,
-      category: null,
-    };
+    // Each page polled on its own, as readers would ask for them at the same time.
     const link = `href="${created.path}"`;
-    while (
-      Object.values(seen).some((value) => value === null) &&
-      Date.now() < publishedAt + WAIT_MS
-    ) {
-      for (const name of Object.keys(pages) as (keyof typeof pages)[]) {
-        if (seen[name] !== null) continue;
+    const visibleAfter = async (name: keyof typeof pages): Promise<number | null> => {
+      while (Date.now() < committedAt + WAIT_MS) {
         const response = await timedGet(`${options.cacheUrl}${pages[name]}`);
         const body = response.body.toString("utf8");
         const shows =
           response.status === 200 &&
           (name === "article" ? body.includes(values.title) : body.includes(link));
-        if (shows) seen[name] = Date.now() - publishedAt;
+        if (shows) return Date.now() - committedAt;
+        await sleep(20);
       }
-      await sleep(20);
-    }
+      return null;
+    };
+    const [articleMs, homeMs, categoryMs] = await Promise.all(
+      (["article", "home", "category"] as const).map(visibleAfter),
+    );
+    const seen = { article: articleMs ?? null, home: homeMs ?? null, category: categoryMs ?? null };
     const worst = Math.max(
       ...Object.values(seen).map((value) => value ?? Number.POSITIVE_INFINITY),
     );
@@ -138,13 +141,15 @@ export async function checkPublishVisibility(options: {
     return {
       available: true,
       path: created.path,
+      publishMs: committedAt - publishedAt,
       articleMs: seen.article,
       homeMs: seen.home,
       categoryMs: seen.category,
       summary:
         `article ${describe(seen.article)}, home ${describe(seen.home)}, ` +
-        `category ${describe(seen.category)} after the publish ` +
-        `(${worst <= 2000 ? "within" : "NOT within"} the 2 s target)`,
+        `category ${describe(seen.category)} after the commit ` +
+        `(${worst <= 2000 ? "within" : "NOT within"} the 2 s target); the scheduler's publish ` +
+        `itself took ${committedAt - publishedAt} ms`,
     };
   } finally {
     db.$client.close();
