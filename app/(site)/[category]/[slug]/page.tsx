@@ -44,7 +44,11 @@ export default async function ArticlePage({ params }: Props) {
     if (moved) await moved;
     notFound();
   }
-  if (article.category.slug !== category) permanentRedirect(article.path);
+  if (article.category.slug !== category) {
+    // Tagged like the article, so the cached redirect follows the story if it moves section.
+    await tagRender(cacheTags.article(article.id));
+    permanentRedirect(article.path);
+  }
   await tagRender(
     cacheTags.article(article.id),
     ...article.related.map((related) => cacheTags.article(related.id)),

@@ -5,6 +5,8 @@ import {
   categoryListingMetadata,
   loadCategoryListing,
 } from "@/components/pages/category-listing-page";
+import { cacheTags } from "@/db/cache-tags";
+import { tagRender } from "@/lib/cache/tag-render";
 import { parsePageNumber } from "@/lib/pagination";
 import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
 
@@ -29,6 +31,7 @@ export default async function CategoryPage({ params }: Props) {
   if (!page || !isAllowedSectionSlug(category)) notFound();
   if (page === 1) {
     if (!loadCategoryListing(category, 1)) notFound();
+    await tagRender(cacheTags.category(category));
     permanentRedirect(`/${category}`);
   }
   return <CategoryListingPage slug={category} page={page} />;
