@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PaginationNav } from "@/components/listing/pagination-nav";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import { getNavCategories } from "@/db/queries/get-nav-categories";
 import {
@@ -6,6 +7,7 @@ import {
   type SearchFilters,
   type SearchResults,
 } from "@/db/queries/search-articles";
+import { pagePath } from "@/lib/pagination";
 import { parseSearchFilters } from "@/lib/search/parse-search-filters";
 import {
   MAX_QUERY_CHARS,
@@ -14,7 +16,6 @@ import {
   widenLastTerm,
 } from "@/lib/search/parse-search-query";
 import { HighlightedText } from "./highlighted-text";
-import { SearchPagination } from "./search-pagination";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -262,7 +263,16 @@ function SearchResultsList({
           </li>
         ))}
       </ol>
-      <SearchPagination page={page} totalPages={results.totalPages} query={carried} />
+      <PaginationNav
+        basePath="/search"
+        page={page}
+        totalPages={results.totalPages}
+        href={(n) => `${pagePath("/search", n)}?${carried}`}
+        label="Result pages"
+        previousText="Previous"
+        nextText="Next"
+        prefetch={false}
+      />
     </>
   );
 }

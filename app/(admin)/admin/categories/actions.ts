@@ -9,7 +9,7 @@ import { createCategory, updateCategory, type CategoryChange } from "@/db/mutati
 import { requireStaff } from "@/lib/auth/require-staff";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 import { refusedForm } from "../action-errors";
-import { refreshPublicPages } from "../refresh-public-pages";
+import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
 
 const categorySchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(60, "Use at most 60 characters."),
@@ -24,16 +24,19 @@ const categorySchema = z.object({
 
 // Every public page shows the section navigation (tag `nav`), so a renamed, moved or reordered
 // section refreshes them all; the section's own listing, feeds and sitemaps follow its address.
-function refreshAfter(change: CategoryChange): void {
-  refreshPublicPages([
-    cacheTags.nav,
-    cacheTags.home,
-    cacheTags.category(change.newSlug),
-    ...(change.oldSlug && change.oldSlug !== change.newSlug
-      ? [cacheTags.category(change.oldSlug), cacheTags.feeds, cacheTags.sitemaps]
-      : []),
-    ...(change.oldSlug === null ? [cacheTags.sitemaps] : []),
-  ]);
+async function refreshAfter(change: CategoryChange): Promise<void> {
+  await refreshPublicCaches(
+    [
+      cacheTags.nav,
+      cacheTags.home,
+      cacheTags.category(change.newSlug),
+      ...(change.oldSlug && change.oldSlug !== change.newSlug
+        ? [cacheTags.category(change.oldSlug), cacheTags.feeds, cacheTags.sitemaps]
+        : []),
+      ...(change.oldSlug === null ? [cacheTags.sitemaps] : []),
+    ],
+    "server-action",
+  );
 }
 
 export async function createCategoryAction(
@@ -49,7 +52,7 @@ export async function createCategoryAction(
   } catch (error) {
     return refusedForm(error, formData);
   }
-  refreshAfter(change);
+  await refreshAfter(change);
   redirect(`/admin/categories?saved=${change.id}`);
 }
 
@@ -69,6 +72,6 @@ export async function updateCategoryAction(
   } catch (error) {
     return refusedForm(error, formData);
   }
-  refreshAfter(change);
+  await refreshAfter(change);
   redirect(`/admin/categories?saved=${change.id}`);
 }

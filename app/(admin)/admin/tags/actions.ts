@@ -10,7 +10,7 @@ import { getTagIdBySlug } from "@/db/queries/admin/get-admin-tags";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 import { refusedForm } from "../action-errors";
-import { refreshPublicPages } from "../refresh-public-pages";
+import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
 
 const id = z.coerce.number().int().positive();
 const slug = z
@@ -20,13 +20,16 @@ const slug = z
   .refine(isValidSlug, "Use lowercase letters, digits and single hyphens.");
 
 // Tag pages, every article page that lists the tag, and the feeds and sitemaps that name it.
-function refreshAfter(change: TagChange): void {
-  refreshPublicPages([
-    ...change.slugs.map(cacheTags.tag),
-    ...change.articleIds.map(cacheTags.article),
-    cacheTags.feeds,
-    cacheTags.sitemaps,
-  ]);
+async function refreshAfter(change: TagChange): Promise<void> {
+  await refreshPublicCaches(
+    [
+      ...change.slugs.map(cacheTags.tag),
+      ...change.articleIds.map(cacheTags.article),
+      cacheTags.feeds,
+      cacheTags.sitemaps,
+    ],
+    "server-action",
+  );
 }
 
 const renameSchema = z.object({
@@ -46,7 +49,7 @@ export async function renameTagAction(_state: FormState, formData: FormData): Pr
   } catch (error) {
     return refusedForm(error, formData);
   }
-  refreshAfter(change);
+  await refreshAfter(change);
   redirect(`/admin/tags/${tagId}?saved=1`);
 }
 
@@ -66,6 +69,6 @@ export async function mergeTagAction(_state: FormState, formData: FormData): Pro
   } catch (error) {
     return refusedForm(error, formData);
   }
-  refreshAfter(change);
+  await refreshAfter(change);
   redirect(`/admin/tags/${targetId}?merged=1`);
 }

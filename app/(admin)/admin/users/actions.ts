@@ -17,7 +17,7 @@ import { setPasswordByAdministrator } from "@/lib/auth/set-password";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 import { slugify } from "@/lib/articles/slugify";
 import { refusedForm } from "../action-errors";
-import { refreshPublicPages } from "../refresh-public-pages";
+import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
 
 const userId = z.coerce.number().int().positive();
 const optionalText = (max: number) =>
@@ -141,13 +141,16 @@ export async function updateProfileAction(
   }
   if (change.publicChange) {
     const slugChanged = change.oldSlug !== change.newSlug;
-    refreshPublicPages([
-      cacheTags.author(change.oldSlug),
-      cacheTags.author(change.newSlug),
-      ...change.bylinedArticleIds.map(cacheTags.article),
-      ...(slugChanged || change.bylinedArticleIds.length > 0 ? [cacheTags.feeds] : []),
-      ...(slugChanged ? [cacheTags.sitemaps] : []),
-    ]);
+    await refreshPublicCaches(
+      [
+        cacheTags.author(change.oldSlug),
+        cacheTags.author(change.newSlug),
+        ...change.bylinedArticleIds.map(cacheTags.article),
+        ...(slugChanged || change.bylinedArticleIds.length > 0 ? [cacheTags.feeds] : []),
+        ...(slugChanged ? [cacheTags.sitemaps] : []),
+      ],
+      "server-action",
+    );
   }
   refresh();
   return { status: "success", message: "Profile saved.", key: Date.now() };
