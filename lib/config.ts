@@ -35,6 +35,8 @@ const configSchema = z.object({
   // How often the server publishes scheduled stories that are due (0 turns the scheduler off,
   // for a process that should not publish, such as a second one on the same port).
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // Memory for the server's cache of finished public pages (docs/decisions/0010); 0 turns it off.
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
 });
 
 export type Config = {
@@ -50,6 +52,7 @@ export type Config = {
   trustedProxyHops: number;
   httpCachePurgeUrl: string | undefined;
   schedulerIntervalMs: number;
+  pageCacheBytes: number;
 };
 
 let cached: Config | undefined;
@@ -78,6 +81,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxyHops: value.TRUST_PROXY,
     httpCachePurgeUrl: value.HTTP_CACHE_PURGE_URL,
     schedulerIntervalMs: value.SCHEDULER_INTERVAL_SECONDS * 1000,
+    pageCacheBytes: value.PAGE_CACHE_MB * 1024 * 1024,
   };
   if (env === process.env) cached = config;
   return config;

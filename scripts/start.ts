@@ -68,9 +68,9 @@ const config = getConfig();
 if (process.env.GAZETI_SKIP_BUILD !== "1") buildIfChanged();
 dropPageCacheIfSiteUrlChanged(config.siteUrl);
 await prepareDatabase();
-const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.port)], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
   stdio: "inherit",
-  env: nextEnv,
+  env: { ...nextEnv, NODE_ENV: "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));

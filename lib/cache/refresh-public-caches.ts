@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
+import { purgePageCache } from "@/lib/page-cache/purge-page-cache";
 import { forgetGoneArticles } from "@/lib/seo/gone-articles";
 import { purgeHttpCache } from "./purge-http-cache";
 
@@ -22,8 +23,14 @@ export async function refreshPublicCaches(
     if (context === "server-action") updateTag(tag);
     else revalidateTag(tag, { expire: 0 });
   }
-  // The HTTP cache in front of Next (Varnish with xkey, docs/decisions/0008) drops the same tags.
-  // Only once the request is over: Next applies these tags when the action or route handler
-  // finishes, and a cache refetching before that would store the old page again for its TTL.
-  after(() => purgeHttpCache(unique));
+  // The server's page cache (docs/decisions/0010) and the HTTP cache in front of it (Varnish with
+  // xkey, docs/decisions/0008) drop the same tags. Next applies these tags only when the action
+  // or route handler finishes, and a cache refetching before that would store the old page again:
+  // so the purge comes again once the request is over. The first one, now, lets the editor's
+  // next page load read their change.
+  purgePageCache(unique);
+  after(() => {
+    purgePageCache(unique);
+    return purgeHttpCache(unique);
+  });
 }

@@ -4,15 +4,17 @@
 // x-next-cache-tags header, and strips that header from responses outside Vercel. When an HTTP
 // cache that can be purged is configured (HTTP_CACHE_PURGE_URL), every cached page and feed is
 // served with the same tags in a Surrogate-Key header, so that publishing purges exactly the
-// pages whose Next cache it refreshes. Without one, the header is left out: it would only add
-// bytes to every response a phone downloads.
+// pages whose Next cache it refreshes. Without one (and without the server's page cache), the
+// header is left out: it would only add bytes to every response a phone downloads.
 export const SURROGATE_KEY_HEADER = "surrogate-key";
 const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
 // Next's implicit per-path tags; ours are the names in db/cache-tags.ts.
 const IMPLICIT_TAG_PREFIX = "_N_T_";
 
+// Also when the server's own page cache is on (scripts/serve.ts sets the flag): it reads the
+// keys and removes them unless an HTTP cache needs them.
 export function surrogateKeysEnabled(env = process.env) {
-  return Boolean(env.HTTP_CACHE_PURGE_URL);
+  return Boolean(env.HTTP_CACHE_PURGE_URL) || env.GAZETI_PAGE_CACHE_ACTIVE === "1";
 }
 
 // "nav,pages,article:12" -> "nav pages article:12" (space-separated, as Varnish xkey and Fastly

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { getConfig } from "@/lib/config";
+// @ts-expect-error -- a plain .mjs module, shared with Next's cache handler
+import { surrogateKeysEnabled } from "@/lib/cache/surrogate-keys.mjs";
 import { PUBLIC_CACHE_CONTROL } from "./public-cache-control";
 
 // A machine-read document (sitemap, feed, robots.txt) ready to send: computed once per cache
@@ -33,8 +34,9 @@ export function isNotModified(request: Request, doc: CachedDocument): boolean {
   return Number.isFinite(since) && toHttpSeconds(doc.lastModified) <= toHttpSeconds(since);
 }
 
-// `surrogateKeys` (the document's cache tags) are sent only when a purgeable HTTP cache is
-// configured (docs/decisions/0008), so that publishing purges feeds and sitemaps there too.
+// `surrogateKeys` (the document's cache tags) are sent only when a purgeable cache reads them (an
+// HTTP cache, docs/decisions/0008, or the server's page cache, 0010), so that publishing purges
+// feeds and sitemaps there too.
 export function conditionalResponse(
   request: Request,
   doc: CachedDocument,
@@ -42,7 +44,7 @@ export function conditionalResponse(
   surrogateKeys: string[] = [],
 ): Response {
   const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: doc.etag });
-  if (surrogateKeys.length > 0 && getConfig().httpCachePurgeUrl) {
+  if (surrogateKeys.length > 0 && surrogateKeysEnabled()) {
     headers.set("Surrogate-Key", surrogateKeys.join(" "));
   }
   if (doc.lastModified !== null) {

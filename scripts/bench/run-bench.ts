@@ -66,7 +66,7 @@ const note = (text: string) => {
 
 type Target = { name: string; path: string | null; optional?: boolean };
 type Row = {
-  server: "next" | "varnish" | "node-static" | "nginx";
+  server: "next" | "next-no-page-cache" | "varnish" | "node-static" | "nginx";
   page: string;
   path: string;
   status: number | null;
@@ -283,6 +283,32 @@ async function main() {
     }
   }
 
+  // 2b. Next's own serving path, without the page cache in front (PAGE_CACHE_MB=0, what
+  // `next start` does): what the page cache saves, on the pages read most.
+  if (wrk.ok) {
+    await next.stop();
+    next = await startGazeti({
+      port: ports.next,
+      databasePath: corpus.runDatabase,
+      dataDir: corpus.dataDir,
+      logDir,
+      name: "next-no-page-cache",
+      env: { PAGE_CACHE_MB: "0" },
+    });
+    const mostRead = targets.filter((target) =>
+      ["home", "article", "category p1"].includes(target.name),
+    );
+    rows.push(
+      ...(await loadAll(
+        "next-no-page-cache",
+        next.url,
+        mostRead,
+        "x-nextjs-cache",
+        next.serverPid(),
+      )),
+    );
+  }
+
   // 3. As deployed: the same server behind Varnish, tagging pages with surrogate keys.
   let deployedPeakMb: number | null = null;
   let publish: PublishCheck | null = null;
@@ -386,7 +412,7 @@ function report(input: {
               fixed(row.peakRssMb ?? Number.NaN, 0),
               percent(row.load.requestsPerSecond / nginxRps),
               percent(row.load.requestsPerSecond / nodeRps),
-              row.server === "next" || row.server === "varnish"
+              row.server !== "nginx" && row.server !== "node-static"
                 ? `${fixed((row.cpuMsPerRequest ?? Number.NaN) / articleCost(row.server), 2)}×`
                 : "–",
               row.path.length > 40 ? `${row.path.slice(0, 39)}…` : row.path,

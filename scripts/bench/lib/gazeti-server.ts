@@ -27,7 +27,7 @@ export function clearPageCache(distDir = BENCH_DIST_DIR): void {
 }
 
 // Starts the portal exactly as `npm start` does (scripts/start.ts: build when the code changed,
-// migrate, seed an empty database, next start), in the bench's dist dir and on its own port.
+// migrate, seed an empty database, serve), in the bench's dist dir and on its own port.
 export async function startGazeti(options: {
   port: number;
   databasePath: string;
@@ -64,7 +64,7 @@ export async function startGazeti(options: {
   });
   const serverPid = () =>
     descendants(started.child.pid!).find((pid) =>
-      /next-server|next start/.test(processName(pid)),
+      /gazeti-server|scripts\/serve\.ts|next-server|next start/.test(processName(pid)),
     ) ?? null;
   return { url, started, serverPid, stop: () => started.stop() };
 }

@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { TRACKING_PARAMETERS, pageCacheKey } from "./page-cache-key";
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  pageCacheKey({ method: "GET", url, headers });
+
+describe("the page cache key", () => {
+  it("is the path and query of a public page", () => {
+    expect(get("/")).toBe("/");
+    expect(get("/news/page/2")).toBe("/news/page/2");
+    expect(get("/feed.xml")).toBe("/feed.xml");
+    expect(pageCacheKey({ method: "HEAD", url: "/news", headers: {} })).toBe("/news");
+  });
+
+  it("leaves out tracking parameters, so a shared link does not make its own copy", () => {
+    expect(get("/news/a?utm_source=whatsapp&utm_medium=social")).toBe("/news/a");
+    expect(get("/news/a?fbclid=IwAR0abc")).toBe("/news/a");
+    expect(get("/news/a?x=1&UTM_Campaign=y&gclid=2")).toBe("/news/a?x=1");
+  });
+
+  it("is null for requests a cached page must never answer", () => {
+    expect(pageCacheKey({ method: "POST", url: "/news", headers: {} })).toBeNull();
+    expect(get("/admin")).toBeNull();
+    expect(get("/admin/articles")).toBeNull();
+    expect(get("/api/views")).toBeNull();
+    expect(get("/search?q=tea")).toBeNull();
+    expect(get("/_next/static/chunks/a.js")).toBeNull();
+    expect(get("/media/abc-640.avif")).toBeNull();
+    expect(get("//evil.example/")).toBeNull();
+  });
+
+  it("is null for Next's client-side navigation, which asks for RSC payloads", () => {
+    expect(get("/news", { rsc: "1" })).toBeNull();
+    expect(get("/news", { "next-router-prefetch": "1" })).toBeNull();
+    expect(get("/news?_rsc=abc12")).toBeNull();
+  });
+
+  it("is null for partial and authenticated requests", () => {
+    expect(get("/news", { range: "bytes=0-10" })).toBeNull();
+    expect(get("/news", { authorization: "Basic x" })).toBeNull();
+  });
+
+  it("strips the same tracking parameters as the Varnish configuration", () => {
+    const vcl = fs.readFileSync("deploy/varnish/gazeti.vcl", "utf8");
+    for (const name of TRACKING_PARAMETERS)
+      expect(vcl).toMatch(new RegExp(`\\|${name}\\||\\|${name}\\)`));
+    expect(vcl).toContain("utm_[a-z0-9_]*");
+  });
+});

@@ -1,0 +1,15 @@
+import { isTrashedArticleSlug } from "./gone-articles";
+
+// Addresses that may be a story's: two lowercase slug segments. Anything under app-owned first
+// segments is skipped. The gone page's own address is gone too, so it never answers 200.
+const ARTICLE_PATH = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
+const NOT_ARTICLES = new Set(["admin", "api", "author", "media", "page", "search", "tag"]);
+
+// Whether this address belongs to a story in the trash (or is the gone page itself). Reads no
+// table on most calls (lib/seo/gone-articles.ts).
+export function isGoneArticlePath(pathname: string): boolean {
+  const match = ARTICLE_PATH.exec(pathname);
+  if (!match) return false;
+  const [, first, second] = match;
+  return first === "gone" || (!NOT_ARTICLES.has(first ?? "") && isTrashedArticleSlug(second ?? ""));
+}
