@@ -8,6 +8,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { SITEMAP_CHUNK_SIZE } from "@/lib/seo/sitemap-chunks";
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
 const createdAt = () =>
@@ -150,8 +151,12 @@ export const articles = sqliteTable(
     index("articles_status_publish_at_idx").on(t.status, t.publishAt),
     index("articles_status_updated_idx").on(t.status, t.updatedAt),
     index("articles_created_by_idx").on(t.createdById, t.updatedAt),
-    // Sitemap chunks are id ranges of 10,000: one seek per chunk for its newest change.
-    index("articles_sitemap_chunk_idx").on(sql`(${t.id} / 10000)`, t.updatedAt),
+    // Sitemap chunks are id ranges of SITEMAP_CHUNK_SIZE: one seek per chunk for its newest
+    // change. The expression must match db/queries/get-sitemap-index.ts for SQLite to use it.
+    index("articles_sitemap_chunk_idx").on(
+      sql`(${t.id} / ${sql.raw(String(SITEMAP_CHUNK_SIZE))})`,
+      t.updatedAt,
+    ),
     index("articles_status_published_idx").on(t.status, t.publishedAt, t.id),
     index("articles_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
   ],

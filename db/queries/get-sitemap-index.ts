@@ -17,9 +17,11 @@ type Changed = { changed: number | null };
 
 // An article chunk is listed while it holds a published story; its lastmod is the newest write
 // to any row in it, published or not (every write sets updated_at, db/mutations), so a story
-// leaving the sitemap (unpublished, trashed) also dates the chunk. The `id / N` term lets an
-// index on (id / N, updated_at) answer in one seek; without one, SQLite reads the chunk's rows by
-// id range, once per publish (the document is cached under the `sitemaps` tag).
+// leaving the sitemap (unpublished, trashed) also dates the chunk. The `id / N` term lets the
+// index on (id / N, updated_at) (articles_sitemap_chunk_idx) answer in one seek. `+status` keeps
+// SQLite on the id range, which stops at the chunk's first published story, rather than walking
+// every published story by date until one falls in the range (100,000 stories in chunks of
+// 2,000: 102 ms against 6 ms for the index, built once per publish under the `sitemaps` tag).
 function articleChunkChanged(chunk: number, db: DbExecutor): number | null {
   const { from, to } = chunkIdRange(chunk);
   const size = sql.raw(String(SITEMAP_CHUNK_SIZE));
@@ -28,7 +30,7 @@ function articleChunkChanged(chunk: number, db: DbExecutor): number | null {
       (SELECT max(updated_at) FROM articles
         WHERE id BETWEEN ${from} AND ${to} AND id / ${size} = ${chunk}) AS changed,
       EXISTS (SELECT 1 FROM articles
-        WHERE id BETWEEN ${from} AND ${to} AND status = 'published') AS published`);
+        WHERE id BETWEEN ${from} AND ${to} AND +status = 'published') AS published`);
   return row?.published ? row.changed : null;
 }
 

@@ -7,6 +7,7 @@ import { openDatabase, type GazetiDatabase } from "../open-database";
 import { seedBulkCorpus } from "../seed/bulk/seed-bulk-corpus";
 import { getArticleBySlug } from "./get-article-by-slug";
 import { parseSearchQuery } from "@/lib/search/parse-search-query";
+import { chunkOfId, SITEMAP_CHUNK_SIZE } from "@/lib/seo/sitemap-chunks";
 import { getArticleCardsByIds } from "./get-article-cards-by-ids";
 import { getAuthorListing } from "./get-author-listing";
 import { getBreakingNews } from "./get-breaking-news";
@@ -270,6 +271,32 @@ describe("public page queries on a 20,000-article corpus", () => {
     }
     expect(statements.length).toBeGreaterThan(20);
     expect(report, report.join("\n\n")).toEqual([]);
+  });
+});
+
+describe("the sitemap index on a 20,000-article corpus", () => {
+  // A search, not a scan, either way: the problem check above would not notice SQLite falling
+  // back to the id range because the index expression no longer matches the query's
+  // `id / SITEMAP_CHUNK_SIZE` (a new chunk size without its migration).
+  it("dates each article chunk with one seek on articles_sitemap_chunk_idx", () => {
+    const start = statements.length;
+    recording = true;
+    getSitemapIndex(db);
+    recording = false;
+    const chunkStatements = statements
+      .splice(start)
+      .filter(({ sql }) => sql.includes(`id / ${SITEMAP_CHUNK_SIZE} =`));
+    expect(chunkStatements).toHaveLength(chunkOfId(ARTICLES) + 1);
+    for (const { sql, params } of chunkStatements) {
+      const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanRow[];
+      expect(plan.map((row) => row.detail)).toEqual([
+        "SCAN CONSTANT ROW",
+        "SCALAR SUBQUERY 1",
+        "SEARCH articles USING COVERING INDEX articles_sitemap_chunk_idx (<expr>=?)",
+        "SCALAR SUBQUERY 2",
+        "SEARCH articles USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)",
+      ]);
+    }
   });
 });
 

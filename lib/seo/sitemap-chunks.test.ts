@@ -4,9 +4,10 @@ import { chunkIdRange, chunkOfId, parseSitemapFile, sitemapPath } from "./sitema
 describe("sitemap chunks", () => {
   it("put an id in the same chunk forever", () => {
     expect(chunkOfId(1)).toBe(0);
-    expect(chunkOfId(9_999)).toBe(0);
-    expect(chunkOfId(10_000)).toBe(1);
-    expect(chunkIdRange(1)).toEqual({ from: 10_000, to: 19_999 });
+    expect(chunkOfId(1_999)).toBe(0);
+    expect(chunkOfId(2_000)).toBe(1);
+    expect(chunkOfId(99_999)).toBe(49);
+    expect(chunkIdRange(1)).toEqual({ from: 2_000, to: 3_999 });
   });
 
   it("name files that parse back to the same chunk", () => {

@@ -1,8 +1,11 @@
 // Sitemaps are cut by a stable key: a story, tag or author always lives in the chunk of its id
-// (ids 0–9,999 in chunk 0, 10,000–19,999 in chunk 1, …). Adding content never moves anything to
-// another chunk, so chunk URLs and the lastmod of old chunks stay put, and a chunk holds at most
-// 10,000 URLs, far below the 50,000 URLs and 50 MB a sitemap may hold.
-export const SITEMAP_CHUNK_SIZE = 10_000;
+// (ids 0–1,999 in chunk 0, 2,000–3,999 in chunk 1, …). Adding content never moves anything to
+// another chunk, so chunk URLs and the lastmod of old chunks stay put. A chunk holds at most 2,000
+// URLs (about 600 kB, 60 kB gzipped), far below the 50,000 URLs and 50 MB a sitemap may hold,
+// because it is gzipped on every response: 10,000 URLs cost 33 ms of CPU a request
+// (docs/decisions/0006). The index articles_sitemap_chunk_idx (db/schema.ts) is built on
+// `id / SITEMAP_CHUNK_SIZE`, so a new size needs a migration (`npm run db:generate`).
+export const SITEMAP_CHUNK_SIZE = 2_000;
 
 export const CHUNKED_SITEMAP_KINDS = ["articles", "tags", "authors"] as const;
 export type ChunkedSitemapKind = (typeof CHUNKED_SITEMAP_KINDS)[number];
