@@ -49,6 +49,23 @@ test.describe("the page cache", () => {
     }
   });
 
+  test("sends Next's JavaScript brotli-compressed once it has been asked for", async ({
+    request,
+  }) => {
+    const html = await (await request.get("/")).text();
+    const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    await request.get(script ?? "");
+    await expect
+      .poll(async () => {
+        const response = await request.get(script ?? "", {
+          headers: { "Accept-Encoding": "gzip, br" },
+        });
+        return `${response.headers()[PAGE_CACHE]} ${response.headers()["content-encoding"]}`;
+      })
+      .toBe("HIT br");
+  });
+
   test("hides the cache tags it files pages by", async ({ request }) => {
     const response = await request.get("/");
     expect(response.headers()["surrogate-key"]).toBeUndefined();

@@ -128,6 +128,15 @@ async function main() {
   const results: { name: string; path: string; note?: string; first: Visit; repeat: Visit }[] = [];
   const contents = new Map<string, string>();
   try {
+    // A server that has been running: its page cache holds the pages and has compressed Next's
+    // static files at the best ratio (docs/decisions/0010), which takes a moment after the first
+    // request for each. What a reader's first visit costs is measured after that.
+    const warmUp = await browser.newContext({ ...devices[DEVICE] });
+    for (const page of site.pages) {
+      await (await warmUp.newPage()).goto(`${site.baseUrl}${page.path}`, { waitUntil: "load" });
+    }
+    await warmUp.close();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     for (const page of site.pages) {
       // A new context per page: an empty cache, as on a first visit.
       const context = await browser.newContext({ ...devices[DEVICE] });

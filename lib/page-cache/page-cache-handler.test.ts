@@ -283,6 +283,28 @@ describe("serving public pages through the page cache", () => {
     expect(decode(cached)).toBe(answers["/streamed"].chunks?.join(""));
   });
 
+  it("compresses Next's static JavaScript once, at the best ratio, and keeps it through purges", async () => {
+    const script = "function hydrate(){return 'React and the App Router';}\n".repeat(400);
+    answers["/_next/static/chunks/app.js"] = {
+      headers: {
+        "content-type": "application/javascript; charset=UTF-8",
+        "cache-control": "public, max-age=31536000, immutable",
+      },
+      body: script,
+    };
+    const first = await request("/_next/static/chunks/app.js", { "accept-encoding": "gzip, br" });
+    expect(first.headers[PAGE_CACHE_HEADER]).toBe("PASS");
+    expect(decode(first)).toBe(script);
+    await expect.poll(() => cache.size).toBe(1);
+    cache.purge(["home", "article:7"]);
+    const later = await request("/_next/static/chunks/app.js", { "accept-encoding": "gzip, br" });
+    expect(later.headers[PAGE_CACHE_HEADER]).toBe("HIT");
+    expect(later.headers["content-encoding"]).toBe("br");
+    expect(later.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(decode(later)).toBe(script);
+    expect(rendered).toHaveLength(1);
+  });
+
   it("answers HEAD from a stored page with headers and no body", async () => {
     await request("/news/tea");
     const head = await request("/news/tea", { "accept-encoding": "br" }, "HEAD");

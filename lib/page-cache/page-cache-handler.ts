@@ -24,6 +24,18 @@ const brotliOptions = (size: number): zlib.BrotliOptions => ({
   },
 });
 
+// Next's content-hashed JavaScript and CSS never change under their address: compressed once at
+// the best ratio, which saves a reader on metered data about 20 KB of the ~140 KB of JavaScript a
+// first visit downloads, then kept until evicted.
+const BEST_GZIP: zlib.ZlibOptions = { level: 9 };
+const bestBrotli = (size: number): zlib.BrotliOptions => ({
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
+  },
+});
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
 // Headers that describe one transfer, not the page.
 const TRANSFER_HEADERS = [
   "content-length",
@@ -44,19 +56,34 @@ export type PageCacheHandlerOptions = {
 };
 
 // Wraps Next's request handler: public pages are answered from `cache` when it holds them, and
-// stored on their way out when Next marks them cacheable (lib/page-cache/cacheable-ttl).
+// stored on their way out when Next marks them cacheable (cacheableSeconds).
 export function createPageCacheHandler(
   cache: PageCache,
   next: Handler,
   options: PageCacheHandlerOptions,
 ): Handler {
+  // Assets being compressed in the background, so that readers arriving together after a start
+  // do not compress the same file at once.
+  const compressing = new Set<string>();
+  const storeAsset = (key: string, headers: CachedPage["headers"], body: Buffer) => {
+    if (compressing.has(key)) return;
+    compressing.add(key);
+    Promise.all([gzip(body, BEST_GZIP), brotli(body, bestBrotli(body.length))])
+      .then(([gzipped, brotlied]) => {
+        const now = Date.now();
+        const asset = { status: 200, headers, tags: [], gzip: gzipped, brotli: brotlied };
+        cache.set(key, { ...asset, storedAt: now, expiresAt: now + YEAR_MS }, cache.epoch);
+      })
+      .catch((error: unknown) => console.error("[gazeti] could not compress", key, error))
+      .finally(() => compressing.delete(key));
+  };
   return (request, response) => {
     const key = pageCacheKey(request);
     if (key === null || options.passThrough?.(pathOf(key))) return next(request, response);
     const page = cache.get(key);
     if (page) return sendCachedPage(request, response, page, options);
     if (request.method !== "GET") return next(request, response);
-    fetchAndStore(request, response, key, cache, next, options);
+    fetchAndStore(request, response, key, cache, next, options, storeAsset);
   };
 }
 
@@ -67,12 +94,12 @@ function fetchAndStore(
   cache: PageCache,
   next: Handler,
   options: PageCacheHandlerOptions,
+  storeAsset: (key: string, headers: CachedPage["headers"], body: Buffer) => void,
 ): void {
   const epoch = cache.epoch;
   const acceptEncoding = request.headers["accept-encoding"];
   // Next is asked for the uncompressed page: that is what gets stored. Conditional headers stay:
   // a 304 from Next is passed on (and not stored).
-  delete request.headers["accept-encoding"];
   request.headers["accept-encoding"] = "identity";
 
   const chunks: Buffer[] = [];
@@ -154,6 +181,9 @@ function fetchAndStore(
       sendCachedPage(request, response, page, options, stored ? "MISS" : "PASS");
       return;
     }
+    if (isImmutableAsset(key, response.statusCode, response.getHeaders())) {
+      storeAsset(key, headers, body);
+    }
     if (!options.forwardSurrogateKeys) response.removeHeader(SURROGATE_KEY_HEADER);
     response.setHeader(PAGE_CACHE_HEADER, "PASS");
     if (response.statusCode === 304 || response.statusCode === 204) {
@@ -163,7 +193,9 @@ function fetchAndStore(
     }
     // Not cacheable (an error, a redirect, a 404, a page without tags): sent as it came,
     // compressed as the client asked.
-    const encoding = pickEncoding(acceptEncoding, response.getHeader("content-type"), body);
+    const encoding = response.hasHeader("content-encoding")
+      ? null
+      : pickEncoding(acceptEncoding, response.getHeader("content-type"), body);
     const encoded =
       encoding === "br"
         ? await brotli(body, brotliOptions(body.length))
@@ -191,7 +223,7 @@ function sendCachedPage(
     response.setHeader(name, value);
   }
   if (state === "HIT") {
-    response.setHeader("x-nextjs-cache", "HIT");
+    if (page.headers["x-nextjs-cache"] !== undefined) response.setHeader("x-nextjs-cache", "HIT");
     response.setHeader("Age", Math.max(0, Math.floor((Date.now() - page.storedAt) / 1000)));
   }
   response.setHeader(PAGE_CACHE_HEADER, state);
@@ -222,6 +254,17 @@ export function cacheableSeconds(status: number, headers: OutgoingHttpHeaders): 
   if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return 0;
   const sharedMaxAge = /\bs-maxage=(\d+)/.exec(cacheControl);
   return sharedMaxAge ? Number(sharedMaxAge[1]) : 0;
+}
+
+function isImmutableAsset(key: string, status: number, headers: OutgoingHttpHeaders): boolean {
+  return (
+    status === 200 &&
+    key.startsWith("/_next/static/") &&
+    !key.includes("?") &&
+    /\bimmutable\b/.test(String(headers["cache-control"] ?? "")) &&
+    /javascript|css/.test(String(headers["content-type"] ?? "")) &&
+    headers["content-encoding"] === undefined
+  );
 }
 
 function storableHeaders(response: ServerResponse): Record<string, string | string[]> {

@@ -33,9 +33,10 @@ export const TRACKING_PARAMETERS = [
 
 const TRACKING = new Set<string>(TRACKING_PARAMETERS);
 
-// The newsroom, the API, search results, Next's own assets and media files are never kept:
-// they are private, per query, or already served as immutable files.
-const NEVER_CACHED = /^\/(?:admin|api|search|_next|media)(?:\/|$)/;
+// The newsroom, the API, search results and media files (already compressed images) are never
+// kept: they are private, per query, or served as files. Of Next's own addresses only its
+// content-hashed static assets are (compressed once, at the best ratio: lib/page-cache).
+const NEVER_CACHED = /^\/(?:admin|api|search|media)(?:\/|$)|^\/_next\/(?!static\/)/;
 
 // Request headers of Next's client-side navigation: those answers are RSC payloads, not pages.
 const NAVIGATION_HEADERS = [
