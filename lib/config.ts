@@ -37,6 +37,10 @@ const configSchema = z.object({
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   // Memory for the server's cache of finished public pages (docs/decisions/0010); 0 turns it off.
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  // The server's JavaScript heap limit (V8's old space). Pages need about 100 MB live; left to
+  // itself V8 lets garbage grow to 300-500 MB before collecting on a large machine. 0 leaves
+  // Node's default.
+  SERVER_HEAP_MB: z.coerce.number().int().min(0).max(65_536).default(256),
 });
 
 export type Config = {
@@ -53,6 +57,7 @@ export type Config = {
   httpCachePurgeUrl: string | undefined;
   schedulerIntervalMs: number;
   pageCacheBytes: number;
+  serverHeapMb: number;
 };
 
 let cached: Config | undefined;
@@ -82,6 +87,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpCachePurgeUrl: value.HTTP_CACHE_PURGE_URL,
     schedulerIntervalMs: value.SCHEDULER_INTERVAL_SECONDS * 1000,
     pageCacheBytes: value.PAGE_CACHE_MB * 1024 * 1024,
+    serverHeapMb: value.SERVER_HEAP_MB,
   };
   if (env === process.env) cached = config;
   return config;

@@ -68,7 +68,12 @@ const config = getConfig();
 if (process.env.GAZETI_SKIP_BUILD !== "1") buildIfChanged();
 dropPageCacheIfSiteUrlChanged(config.siteUrl);
 await prepareDatabase();
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+// A heap limit set in NODE_OPTIONS wins over SERVER_HEAP_MB.
+const heapLimit =
+  config.serverHeapMb > 0 && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")
+    ? [`--max-old-space-size=${config.serverHeapMb}`]
+    : [];
+const server = spawn(process.execPath, [...heapLimit, "--import", "tsx", "scripts/serve.ts"], {
   stdio: "inherit",
   env: { ...nextEnv, NODE_ENV: "production" },
 });

@@ -219,6 +219,24 @@ describe("serving public pages through the page cache", () => {
     expect(rendered).toHaveLength(2);
   });
 
+  it("asks Next once when many readers ask for the same page at the same moment", async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, () => request("/news/tea", { "accept-encoding": "br" })),
+    );
+    expect(rendered).toHaveLength(1);
+    for (const reply of replies) expect(decode(reply)).toBe(article);
+  });
+
+  it("lets waiting readers ask Next themselves when the page they waited for is not cacheable", async () => {
+    answers["/private"] = {
+      headers: { "content-type": "text/html", "cache-control": "private, no-store" },
+      body: "<p>for you</p>".repeat(100),
+    };
+    const replies = await Promise.all(Array.from({ length: 3 }, () => request("/private")));
+    expect(rendered).toHaveLength(3);
+    for (const reply of replies) expect(reply.status).toBe(200);
+  });
+
   it("does not store a page fetched while a purge happened", async () => {
     beforeAnswer = () => cache.purge(["article:7"]);
     const racing = await request("/news/tea");

@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { setTimeout as delay } from "node:timers/promises";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { CachedPage, PageCache } from "./page-cache";
@@ -21,6 +22,7 @@ const brotliOptions = (size: number): zlib.BrotliOptions => ({
     [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
     [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
     [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
+    [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(size),
   },
 });
 
@@ -32,9 +34,19 @@ const bestBrotli = (size: number): zlib.BrotliOptions => ({
   params: {
     [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
     [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
+    [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(size),
   },
 });
 const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+// Brotli's window defaults to 4 MB, with the encoder's tables sized to match: a window just
+// larger than the body compresses the same and keeps each compression to a few megabytes.
+function windowBits(size: number): number {
+  return Math.min(24, Math.max(16, Math.ceil(Math.log2(size + 1))));
+}
+
+// How long a request waits for the same page being fetched by another before asking Next itself.
+const COALESCE_TIMEOUT_MS = 10_000;
 
 // Headers that describe one transfer, not the page.
 const TRANSFER_HEADERS = [
@@ -77,13 +89,30 @@ export function createPageCacheHandler(
       .catch((error: unknown) => console.error("[gazeti] could not compress", key, error))
       .finally(() => compressing.delete(key));
   };
+  // Pages being fetched from Next: readers asking for one meanwhile (a purged front page during
+  // breaking news) wait for that answer instead of each rendering and compressing it again.
+  const fetching = new Map<string, Promise<CachedPage | undefined>>();
   return (request, response) => {
     const key = pageCacheKey(request);
     if (key === null || options.passThrough?.(pathOf(key))) return next(request, response);
     const page = cache.get(key);
     if (page) return sendCachedPage(request, response, page, options);
     if (request.method !== "GET") return next(request, response);
-    fetchAndStore(request, response, key, cache, next, options, storeAsset);
+    const pending = fetching.get(key);
+    if (pending) {
+      const timeout = delay(COALESCE_TIMEOUT_MS, undefined, { ref: false });
+      void Promise.race([pending, timeout]).then((fetched) => {
+        if (fetched) sendCachedPage(request, response, fetched, options);
+        else fetchAndStore(request, response, key, cache, next, options, storeAsset, () => {});
+      });
+      return;
+    }
+    let settle: (page: CachedPage | undefined) => void = () => {};
+    fetching.set(key, new Promise((resolve) => (settle = resolve)));
+    fetchAndStore(request, response, key, cache, next, options, storeAsset, (fetched) => {
+      fetching.delete(key);
+      settle(fetched);
+    });
   };
 }
 
@@ -95,8 +124,16 @@ function fetchAndStore(
   next: Handler,
   options: PageCacheHandlerOptions,
   storeAsset: (key: string, headers: CachedPage["headers"], body: Buffer) => void,
+  // Called once, with the stored page, or nothing when the answer was not stored.
+  done: (page: CachedPage | undefined) => void,
 ): void {
   const epoch = cache.epoch;
+  let reported = false;
+  const report = (page: CachedPage | undefined) => {
+    if (reported) return;
+    reported = true;
+    done(page);
+  };
   const acceptEncoding = request.headers["accept-encoding"];
   // Next is asked for the uncompressed page: that is what gets stored. Conditional headers stay:
   // a 304 from Next is passed on (and not stored).
@@ -140,6 +177,7 @@ function fetchAndStore(
     response.writeHead = writeHead;
     response.end = end;
     void complete(Buffer.concat(chunks)).then(callback, (error: unknown) => {
+      report(undefined);
       console.error("[gazeti] page cache could not send a response", error);
       if (!response.headersSent) response.statusCode = 500;
       response.end();
@@ -176,11 +214,13 @@ function fetchAndStore(
         expiresAt: now + ttlSeconds * 1000,
       };
       const stored = cache.set(key, page, epoch);
+      report(stored ? page : undefined);
       request.headers["accept-encoding"] = acceptEncoding;
       resetHeaders(response);
       sendCachedPage(request, response, page, options, stored ? "MISS" : "PASS");
       return;
     }
+    report(undefined);
     if (isImmutableAsset(key, response.statusCode, response.getHeaders())) {
       storeAsset(key, headers, body);
     }
