@@ -10,10 +10,11 @@ export type BreakingNews = { id: number; title: string; path: string };
 const MAX_BANNERS = 2;
 
 // Live stories whose Breaking window is still running, most recently changed first, for the banner in
-// the public layout. A window is at most BREAKING_HOURS long and every write that opens one
-// also sets updated_at, so only rows changed in the last BREAKING_HOURS can qualify: that bound
-// keeps this to a short range of the (status, updated_at) index instead of a scan of every
-// published story.
+// the public layout. Only flagged stories are in articles_breaking_until_idx (the scheduler clears
+// expired flags), so SQLite reads and sorts a handful of rows whatever the corpus; the
+// updated_at bound (a window is at most BREAKING_HOURS long and every write that opens one sets
+// updated_at) keeps the (status, updated_at) index to a short range on a database without
+// statistics.
 export function getBreakingNews(db: DbExecutor = getDb(), now: Date = new Date()): BreakingNews[] {
   return db
     .select({

@@ -40,6 +40,13 @@ describe("the page cache", () => {
     expect(cache.get("/news/a")).toBeUndefined();
   });
 
+  it("keeps storing after a purge of no tags, which changed nothing", () => {
+    const cache = new PageCache(1_000_000);
+    const epochAtFetch = cache.epoch;
+    expect(cache.purge([])).toBe(0);
+    expect(cache.set("/news/a", page(["article:1"]), epochAtFetch)).toBe(true);
+  });
+
   it("evicts the least recently read pages to stay within its memory budget", () => {
     const cache = new PageCache(65_000);
     for (let index = 0; index < 8; index += 1) {

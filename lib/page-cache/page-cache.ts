@@ -81,9 +81,12 @@ export class PageCache {
 
   // Drops every page carrying any of these tags; returns how many were dropped.
   purge(tags: Iterable<string>): number {
+    const list = [...tags];
+    // The scheduler refreshes with no tags on most ticks: nothing changed, nothing to refuse.
+    if (list.length === 0) return 0;
     this.purges += 1;
     let dropped = 0;
-    for (const tag of tags) {
+    for (const tag of list) {
       for (const key of this.keysByTag.get(tag) ?? []) {
         if (this.remove(key)) dropped += 1;
       }

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_breaking_until_idx` ON `articles` (`breaking_until`) WHERE "articles"."breaking_until" IS NOT NULL;
