@@ -24,6 +24,10 @@ const nextConfig: NextConfig = {
   // Pages use the renditions made at upload; Next's on-the-fly optimiser is not needed.
   images: { unoptimized: true },
   cacheHandler: path.resolve("lib/cache/isr-cache-handler.mjs"),
+  // Readers are served from the page cache in front (docs/decisions/0010), which holds the hot
+  // pages compressed; Next's own copy in memory (50 MB by default, uncompressed HTML and RSC
+  // payloads) only serves that cache's misses, which can read the files.
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // forbidden(): the newsroom answers 403 to a signed-in user outside their role.
   experimental: { authInterrupts: true },
   async headers() {
