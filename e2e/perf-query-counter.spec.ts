@@ -1,31 +1,29 @@
 // A cached public page costs no SQL: the second request for each page type (and for a redirect
 // settled before rendering) runs no statement at all. Counted by the server itself
 // (GAZETI_QUERY_COUNTER=1: better-sqlite3 reports every statement it executes), on a server of
-// this spec's own, so that no other spec's requests add to the count.
-import { spawn, type ChildProcess } from "node:child_process";
+// this spec's own, so that no other spec's requests add to the count. Its page cache is off: this
+// is about Next's own cache, which the page cache's misses read (docs/decisions/0010).
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { copyBuild } from "./copy-build";
+import { startSpecServer, type SpecServer } from "./start-spec-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 61;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
 
-let server: ChildProcess | undefined;
+let server: SpecServer | undefined;
 let purgeRecorder: http.Server | undefined;
 let workDir = "";
-let ownDistDir = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "gazeti-perf-"));
-  ownDistDir = copyBuild("perf-counter");
   // The suite's demo newsroom, copied (its server is running: SQLite's backup reads it safely).
   const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
   await source.backup(path.join(workDir, "gazeti.db"));
@@ -34,45 +32,23 @@ test.beforeAll(async () => {
   purgeRecorder = http.createServer((_request, response) => response.end("ok"));
   await new Promise<void>((resolve) => purgeRecorder!.listen(0, "127.0.0.1", resolve));
   const purgePort = (purgeRecorder.address() as { port: number }).port;
-  server = spawn(
-    process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
-    {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NEXT_DIST_DIR: ownDistDir,
-        PORT: String(PORT),
-        SITE_URL: BASE_URL,
-        DATABASE_PATH: path.join(workDir, "gazeti.db"),
-        DATA_DIR: SUITE_DATA_DIR,
-        GAZETI_QUERY_COUNTER: "1",
-        // No scheduler ticks (each runs a few statements) between two counter readings.
-        SCHEDULER_INTERVAL_SECONDS: "0",
-        HTTP_CACHE_PURGE_URL: `http://127.0.0.1:${purgePort}/`,
-      },
-      stdio: "ignore",
+  server = await startSpecServer({
+    name: "perf-counter",
+    port: PORT,
+    databasePath: path.join(workDir, "gazeti.db"),
+    env: {
+      GAZETI_QUERY_COUNTER: "1",
+      PAGE_CACHE_MB: "0",
+      // No scheduler ticks (each runs a few statements) between two counter readings.
+      SCHEDULER_INTERVAL_SECONDS: "0",
+      HTTP_CACHE_PURGE_URL: `http://127.0.0.1:${purgePort}/`,
     },
-  );
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const healthy = await fetch(`${BASE_URL}/api/health`)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (healthy) break;
-    if (Date.now() > deadline) throw new Error(`the counting server did not start on ${PORT}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  });
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await server?.stop();
   purgeRecorder?.close();
-  if (ownDistDir) fs.rmSync(ownDistDir, { recursive: true, force: true });
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -2,7 +2,6 @@
 // the same mutation and cache refresh as the editor's Publish button) shows in them within the
 // scheduler's tick, although they were cached before, and never while it is only scheduled.
 // Runs against a server of its own, because it writes.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,15 +14,13 @@ import { openDatabase } from "@/db/open-database";
 import { categories, users } from "@/db/schema";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 import { chunkOfId } from "@/lib/seo/sitemap-chunks";
+import { startSpecServer, type SpecServer } from "./start-spec-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 71;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
-// A copy of the build without its caches: this server's pages never reach the suite's.
-const OWN_DIST_DIR = `${DIST_DIR}-seo-publishing`;
 const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
 
-let server: ChildProcess | undefined;
+let server: SpecServer | undefined;
 let workDir = "";
 let databasePath = "";
 
@@ -33,52 +30,19 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "gazeti-seo-publishing-"));
   databasePath = path.join(workDir, "gazeti.db");
-  fs.rmSync(OWN_DIST_DIR, { recursive: true, force: true });
-  fs.cpSync(DIST_DIR, OWN_DIST_DIR, {
-    recursive: true,
-    filter: (source) => {
-      const relative = path.relative(DIST_DIR, source);
-      return relative !== "cache" && relative !== path.join("server", "route-cache");
-    },
-  });
   const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
   await source.backup(databasePath);
   source.close();
-  server = spawn(
-    process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
-    {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NEXT_DIST_DIR: OWN_DIST_DIR,
-        PORT: String(PORT),
-        SITE_URL: BASE_URL,
-        DATABASE_PATH: databasePath,
-        DATA_DIR: SUITE_DATA_DIR,
-        SCHEDULER_INTERVAL_SECONDS: "2",
-      },
-      stdio: "ignore",
-    },
-  );
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const healthy = await fetch(`${BASE_URL}/api/health`)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (healthy) break;
-    if (Date.now() > deadline) throw new Error(`the publishing server did not start on ${PORT}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  server = await startSpecServer({
+    name: "seo-publishing",
+    port: PORT,
+    databasePath,
+    env: { SCHEDULER_INTERVAL_SECONDS: "2" },
+  });
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  fs.rmSync(OWN_DIST_DIR, { recursive: true, force: true });
+  await server?.stop();
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
