@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { setTimeout as delay } from "node:timers/promises";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { isNotModified as isHttpNotModified } from "@/lib/http/is-not-modified";
 import type { CachedPage, PageCache } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";
 
@@ -320,23 +321,18 @@ function resetHeaders(response: ServerResponse): void {
   for (const name of response.getHeaderNames()) response.removeHeader(name);
 }
 
-// As Next and the feed and sitemap routes decide it: If-None-Match against the ETag, or, when the
-// request has none, If-Modified-Since against Last-Modified.
 function isNotModified(request: IncomingMessage, page: CachedPage): boolean {
-  const ifNoneMatch = request.headers["if-none-match"];
   const { etag, "last-modified": lastModified } = page.headers;
-  if (ifNoneMatch) return typeof etag === "string" && matchesEtag(ifNoneMatch, etag);
-  const ifModifiedSince = Date.parse(request.headers["if-modified-since"] ?? "");
-  if (typeof lastModified !== "string" || Number.isNaN(ifModifiedSince)) return false;
-  return Date.parse(lastModified) <= ifModifiedSince;
-}
-
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch
-    .split(",")
-    .some((candidate) => candidate.trim() === "*" || opaque(candidate) === opaque(etag));
+  return isHttpNotModified(
+    {
+      ifNoneMatch: request.headers["if-none-match"],
+      ifModifiedSince: request.headers["if-modified-since"],
+    },
+    {
+      etag: typeof etag === "string" ? etag : null,
+      lastModified: typeof lastModified === "string" ? Date.parse(lastModified) : null,
+    },
+  );
 }
 
 function pickEncoding(

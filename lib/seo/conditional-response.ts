@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 // @ts-expect-error -- a plain .mjs module, shared with Next's cache handler
 import { surrogateKeysEnabled } from "@/lib/cache/surrogate-keys.mjs";
+import { isNotModified as isHttpNotModified } from "@/lib/http/is-not-modified";
 import { PUBLIC_CACHE_CONTROL } from "./public-cache-control";
 
 // A machine-read document (sitemap, feed, robots.txt) ready to send: computed once per cache
@@ -12,26 +13,14 @@ export function toCachedDocument(body: string, lastModified: Date | null): Cache
   return { body, etag: `"${hash}"`, lastModified: lastModified ? lastModified.getTime() : null };
 }
 
-function etagMatches(header: string, etag: string): boolean {
-  if (header.trim() === "*") return true;
-  const bare = etag.replace(/^W\//, "");
-  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
-}
-
-// HTTP dates have whole seconds; a stored time with milliseconds would never look "not modified".
-function toHttpSeconds(ms: number): number {
-  return Math.floor(ms / 1000);
-}
-
-// 304 when the client already holds this version. If-None-Match wins over If-Modified-Since
-// when both are sent (RFC 9110 §13.2.2), as Googlebot does.
 export function isNotModified(request: Request, doc: CachedDocument): boolean {
-  const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch !== null) return etagMatches(ifNoneMatch, doc.etag);
-  const ifModifiedSince = request.headers.get("if-modified-since");
-  if (ifModifiedSince === null || doc.lastModified === null) return false;
-  const since = Date.parse(ifModifiedSince);
-  return Number.isFinite(since) && toHttpSeconds(doc.lastModified) <= toHttpSeconds(since);
+  return isHttpNotModified(
+    {
+      ifNoneMatch: request.headers.get("if-none-match"),
+      ifModifiedSince: request.headers.get("if-modified-since"),
+    },
+    doc,
+  );
 }
 
 // `surrogateKeys` (the document's cache tags) are sent only when a purgeable cache reads them (an
