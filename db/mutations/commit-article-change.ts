@@ -149,9 +149,15 @@ export function commitArticleChange(db: GazetiDatabase, change: ArticleChange): 
   const { actor, now } = change;
   const input = change.content?.kind === "input" ? change.content.input : null;
 
-  const peek = loadArticleForWrite(db, change.articleId);
-  assertCanDoToArticle(actor, change.permission, peek);
-  const peekPlan = planFor(db, change, peek, input, change.transition?.(peek, input, now) ?? {});
+  // The peek serves only the related lists of a change to the row: a change that always goes to
+  // the working copy (autosave, every few seconds per open editor) skips it.
+  let peek: ArticleForWrite | null = null;
+  let peekPlan: RelatedRefresh | null = null;
+  if (change.target !== "working-copy") {
+    peek = loadArticleForWrite(db, change.articleId);
+    assertCanDoToArticle(actor, change.permission, peek);
+    peekPlan = planFor(db, change, peek, input, change.transition?.(peek, input, now) ?? {});
+  }
 
   const outcome = db.transaction(
     (tx) => {
@@ -241,7 +247,7 @@ export function commitArticleChange(db: GazetiDatabase, change: ArticleChange): 
 
       // Another server may have changed the article since the read phase: plan again, inside.
       const plan =
-        current.version === peek.version && current.status === peek.status
+        peek && current.version === peek.version && current.status === peek.status
           ? peekPlan
           : planFor(tx, change, current, input, patch);
       const before = readArticleCacheState(tx, current, now);
