@@ -9,6 +9,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { SITEMAP_CHUNK_SIZE } from "@/lib/seo/sitemap-chunks";
+import { ARTICLE_STATUSES, ROLES } from "./enums";
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
 const createdAt = () =>
@@ -16,18 +17,8 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const ROLES = ["administrator", "editor", "author", "contributor"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ARTICLE_STATUSES = [
-  "draft",
-  "in_review",
-  "scheduled",
-  "published",
-  "unpublished",
-  "trashed",
-] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+// In a module of their own, so that client components can list them without bundling drizzle.
+export { ARTICLE_STATUSES, ROLES, type ArticleStatus, type Role } from "./enums";
 
 export const media = sqliteTable(
   "media",

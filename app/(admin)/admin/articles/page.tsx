@@ -6,7 +6,7 @@ import { SubmitButtonClient } from "@/components/admin/submit-button-client";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import type { AdminArticleRow } from "@/db/queries/admin/admin-view-types";
 import { getAdminArticles } from "@/db/queries/editor/get-admin-articles";
-import { ARTICLE_STATUSES } from "@/db/schema";
+import { ARTICLE_STATUSES } from "@/db/enums";
 import { canDo } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { parsePageNumber } from "@/lib/pagination";

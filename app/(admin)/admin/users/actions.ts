@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { createUser } from "@/db/mutations/create-user";
 import { setUserDisabled, updateUserRole } from "@/db/mutations/update-user-access";
 import { updateUserProfile } from "@/db/mutations/update-user-profile";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/db/enums";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { requireStaff } from "@/lib/auth/require-staff";
