@@ -71,6 +71,7 @@ describe("uploading to the media library", () => {
           `${item.hash}-c1x1.jpg`,
         ]),
       );
+      expect(item.crops).toHaveLength(3);
       for (const crop of item.crops) {
         const meta = await sharp(path.join(mediaDir, path.basename(crop.url))).metadata();
         expect([meta.width, meta.height]).toEqual([crop.width, crop.height]);

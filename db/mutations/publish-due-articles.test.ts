@@ -13,6 +13,7 @@ import { createArticle } from "./create-article";
 import { expireBreakingNews } from "./expire-breaking-news";
 import { publishDueArticles } from "./publish-due-articles";
 import { scheduleArticle } from "./schedule-article";
+import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const DUE = new Date("2026-11-20T09:30:00Z");
@@ -26,9 +27,6 @@ beforeEach(() => {
 });
 afterEach(() => newsroom.cleanup());
 
-// Nairobi wall-clock time for a UTC instant, as the editor's field sends it.
-const nairobi = (date: Date) => new Date(date.getTime() + 3 * 3_600_000).toISOString().slice(0, 16);
-
 function schedule(title: string, at: Date, overrides: Record<string, unknown> = {}): number {
   const values = testArticleValues(newsroom, { title, ...overrides });
   const created = createArticle(db, newsroom.actors.editor, { values }, { now: NOW });
@@ -38,7 +36,7 @@ function schedule(title: string, at: Date, overrides: Record<string, unknown> = 
     {
       articleId: created.articleId,
       baseVersion: created.version,
-      values: { ...values, publishAt: nairobi(at) },
+      values: { ...values, publishAt: toNairobiLocalTime(at) },
     },
     { now: NOW },
   );

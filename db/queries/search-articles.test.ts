@@ -184,10 +184,15 @@ describe("searchArticles", () => {
 
   it("answers every hostile query without throwing", () => {
     insertStory({ slug: "haiti", title: "Haiti police mission" });
+    let searched = 0;
     for (const raw of HOSTILE_SEARCH_INPUTS) {
       const { match } = parseSearchQuery(raw);
-      if (match) expect(() => searchArticles(match, {}, db)).not.toThrow();
+      if (!match) continue;
+      searched += 1;
+      expect(() => searchArticles(match, {}, db)).not.toThrow();
     }
+    // Most hostile inputs still make a query: the check above must not pass by running none.
+    expect(searched).toBeGreaterThan(HOSTILE_SEARCH_INPUTS.length / 2);
     expect(slugsOf("NEAR(haiti police)")).toEqual([]);
     expect(slugsOf("haiti AND police")).toEqual(["haiti"]);
     expect(slugsOf("haiti police")).toEqual(["haiti"]);
