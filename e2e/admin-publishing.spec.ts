@@ -1,57 +1,17 @@
 // Publishing without the editor UI: the scheduler publishing a story at its time with nobody in
 // the admin, the media upload route's checks, and the scheduler's internal route. Runs against
 // a server of its own (e2e/admin-auth-server.ts), because it writes.
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { expect, test as base, type Page } from "@playwright/test";
 import { createArticle } from "@/db/mutations/create-article";
 import { scheduleArticle } from "@/db/mutations/schedule-article";
 import { openDatabase } from "@/db/open-database";
 import { categories, users } from "@/db/schema";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  startAdminServer,
-  type AdminServer,
-} from "./admin-auth-server";
-
-// The scheduler ticks every 2 s on this server instead of 30 s, so the test waits seconds.
-process.env.SCHEDULER_INTERVAL_SECONDS = "2";
-
-const test = base.extend<{ baseURL: string }, { adminServer: AdminServer; databasePath: string }>({
-  adminServer: [
-    async ({}, provide, workerInfo) => {
-      const server = await startAdminServer(workerInfo.workerIndex);
-      await provide(server);
-      await server.stop();
-    },
-    { scope: "worker", timeout: 300_000 },
-  ],
-  // Where startAdminServer puts this worker's database.
-  databasePath: [
-    async ({}, provide, workerInfo) =>
-      provide(
-        path.join(
-          path.resolve(process.env.E2E_DATA_DIR ?? "data/e2e"),
-          `admin-auth-${workerInfo.workerIndex}.db`,
-        ),
-      ),
-    { scope: "worker" },
-  ],
-  baseURL: async ({ adminServer }, provide) => provide(adminServer.baseURL),
-});
+// The newsroom server of the editor specs (scheduler ticking every 2 s, so the test waits seconds).
+import { ADMIN_EMAIL, expect, signInAsAdmin, test } from "./admin-editor-fixtures";
 
 test.describe.configure({ mode: "default" });
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto("/admin/login");
-  await page.getByLabel("Email").fill(ADMIN_EMAIL);
-  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 test("a story scheduled a few seconds ahead goes live on its section page and at its address with nobody in the admin", async ({
   request,
