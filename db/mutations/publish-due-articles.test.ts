@@ -11,8 +11,10 @@ import {
 } from "../test/create-test-newsroom";
 import { createArticle } from "./create-article";
 import { expireBreakingNews } from "./expire-breaking-news";
+import { publishArticle } from "./publish-article";
 import { publishDueArticles } from "./publish-due-articles";
 import { scheduleArticle } from "./schedule-article";
+import { unpublishArticle } from "./unpublish-article";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
@@ -129,6 +131,29 @@ describe("publishing scheduled stories", () => {
     expect(db.select().from(articles).where(eq(articles.id, id)).get()?.breakingUntil).toEqual(
       new Date(DUE.getTime() + 6 * 3_600_000),
     );
+  });
+});
+
+describe("the scheduler and a manual publish", () => {
+  it("count a republished story's breaking window from its first publication alike", () => {
+    const editor = newsroom.actors.editor;
+    const values = testArticleValues(newsroom, { title: "Breaking: verdict", breaking: true });
+    const created = createArticle(db, editor, { values }, { now: NOW });
+    const request = (version: number) => ({ articleId: created.articleId, baseVersion: version });
+    const live = publishArticle(db, editor, { ...request(created.version), values }, { now: NOW });
+    const pulled = unpublishArticle(db, editor, request(live.version), { now: NOW });
+    const later = new Date(NOW.getTime() + 24 * 3_600_000);
+    const due = new Date(later.getTime() + 30 * 60_000);
+    scheduleArticle(
+      db,
+      editor,
+      { ...request(pulled.version), values: { ...values, publishAt: toNairobiLocalTime(due) } },
+      { now: later },
+    );
+    publishDueArticles(db, { now: due });
+    const row = db.select().from(articles).where(eq(articles.id, created.articleId)).get();
+    expect(row?.status).toBe("published");
+    expect(row?.breakingUntil).toEqual(new Date(NOW.getTime() + 6 * 3_600_000));
   });
 });
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { articleValuesFromRow } from "@/lib/articles/article-values-from-row";
-import { BREAKING_HOURS } from "@/lib/articles/breaking-until";
+import { breakingUntil } from "@/lib/articles/breaking-until";
 import { articleCacheTags } from "@/lib/cache/article-cache-tags";
 import type { GazetiDatabase } from "../open-database";
 import { articles, redirects } from "../schema";
@@ -49,7 +49,6 @@ export function publishDueArticles(
   }
 
   const nowMs = now.getTime();
-  const breakingUntilMs = nowMs + BREAKING_HOURS * 3_600_000;
   return db.transaction(
     (tx) => {
       // Every SET expression reads the row as it was before this statement.
@@ -59,16 +58,27 @@ export function publishDueArticles(
           status: "published",
           publishedAt: sql`coalesce(${articles.publishedAt}, ${nowMs})`,
           modifiedAt: sql`case when ${articles.publishedAt} is null then ${articles.modifiedAt} else ${nowMs} end`,
-          breakingUntil: sql`case when ${articles.breakingUntil} is null then null else ${breakingUntilMs} end`,
           version: sql`${articles.version} + 1`,
           updatedAt: now,
         })
         .where(and(eq(articles.status, "scheduled"), lte(articles.publishAt, now)))
-        .returning({ id: articles.id, version: articles.version, publishAt: articles.publishAt })
+        .returning({
+          id: articles.id,
+          version: articles.version,
+          publishAt: articles.publishAt,
+          publishedAt: articles.publishedAt,
+          breakingUntil: articles.breakingUntil,
+        })
         .all();
 
       const cacheTags = new Set<string>();
-      for (const { id, version, publishAt } of claimed) {
+      for (const { id, version, publishAt, publishedAt, breakingUntil: flagged } of claimed) {
+        // The breaking window a manual publish opens (commitArticleChange): counted from the
+        // story's first publication, so a story republished later gets no fresh banner.
+        const window = breakingUntil(flagged !== null, null, publishedAt ?? now, now);
+        if (window?.getTime() !== flagged?.getTime()) {
+          tx.update(articles).set({ breakingUntil: window }).where(eq(articles.id, id)).run();
+        }
         const article = loadArticleForWrite(tx, id);
         tx.delete(redirects).where(eq(redirects.fromPath, article.path)).run();
         syncPublishedCopies(tx, id);
