@@ -2,7 +2,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getConfig } = await import("./lib/config");
-  const { startPublishScheduler } = await import("./lib/scheduler/start-publish-scheduler");
+  const { startPublishScheduler } = await import("./server/scheduler/start-publish-scheduler");
   const config = getConfig();
   if (config.schedulerIntervalMs === 0) return;
   startPublishScheduler({

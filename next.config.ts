@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Pages use the renditions made at upload; Next's on-the-fly optimiser is not needed.
   images: { unoptimized: true },
-  cacheHandler: path.resolve("lib/cache/isr-cache-handler.mjs"),
+  cacheHandler: path.resolve("server/next-internals/isr-cache-handler.mjs"),
   // Readers are served from the page cache in front (docs/decisions/0010), which holds the hot
   // pages compressed; Next's own copy in memory (50 MB by default, uncompressed HTML and RSC
   // payloads) only serves that cache's misses, which can read the files.

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { adminContentSecurityPolicy } from "@/lib/auth/admin-content-security-policy";
 import { getConfig } from "@/lib/config";
 import { parsePageNumber } from "@/lib/pagination";
-import { goneResponse } from "@/lib/seo/gone-response";
+import { goneResponse } from "@/server/seo/gone-response";
 
 // Canonical addresses before any page renders: letter-case variants and the legacy ?page=N both
 // answer with a permanent redirect. The matcher keeps every other request out of here.
@@ -32,7 +32,7 @@ function isAdminPath(pathname: string): boolean {
 }
 
 // Headers for everything under /admin. Not a guard: every admin page, action and route handler
-// checks the session itself (lib/auth/require-staff.ts).
+// checks the session itself (server/auth/require-staff.ts).
 function adminResponse(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = adminContentSecurityPolicy(nonce, {
@@ -56,7 +56,7 @@ export const config = {
     { source: "/:path*", has: [{ type: "query", key: "page" }] },
     "/admin",
     "/admin/:path*",
-    // Article addresses, for the 410 of trashed stories (lib/seo/gone-response.ts).
+    // Article addresses, for the 410 of trashed stories (server/seo/gone-response.ts).
     "/((?!_next/|media/|api/|admin/|tag/|author/)[a-z0-9-]+/[a-z0-9-]+)",
   ],
 };

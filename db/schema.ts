@@ -9,7 +9,8 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { SITEMAP_CHUNK_SIZE } from "@/lib/seo/sitemap-chunks";
-import { ARTICLE_STATUSES, ROLES } from "./enums";
+import { ARTICLE_STATUSES } from "@/lib/articles/article-statuses";
+import { ROLES } from "@/lib/auth/roles";
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
 const createdAt = () =>
@@ -18,7 +19,8 @@ const createdAt = () =>
     .default(sql`(unixepoch('subsec') * 1000)`);
 
 // In a module of their own, so that client components can list them without bundling drizzle.
-export { ARTICLE_STATUSES, ROLES, type ArticleStatus, type Role } from "./enums";
+export { ARTICLE_STATUSES, type ArticleStatus } from "@/lib/articles/article-statuses";
+export { ROLES, type Role } from "@/lib/auth/roles";
 
 export const media = sqliteTable(
   "media",

@@ -63,7 +63,7 @@ function addRedirect(from: string, to: string) {
 }
 
 // The stories here are written by another connection, as another server process would; the
-// proxy looks for such changes at most once a second (RECHECK_MS in lib/seo/gone-articles.ts;
+// proxy looks for such changes at most once a second (RECHECK_MS in server/seo/gone-articles.ts;
 // this process's own changes are seen at once), so the first request waits that long first.
 const seenByTheProxy = () => new Promise((resolve) => setTimeout(resolve, 1_100));
 
@@ -97,7 +97,7 @@ test.describe("stories in the trash", () => {
     const cached = await request.get(story.path, NO_REDIRECTS);
     expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
     // Written here by another connection, as another server process would: the trash is seen
-    // within a second (lib/seo/gone-articles.ts; this process's own changes at once).
+    // within a second (server/seo/gone-articles.ts; this process's own changes at once).
     const statusWithin = (expected: number) =>
       expect
         .poll(async () => (await request.get(story.path, NO_REDIRECTS)).status(), {

@@ -223,7 +223,7 @@ test.describe("canonical addresses", () => {
 
   test("every redirect sends exactly one Location header", async ({ request }) => {
     // A redirect made by permanentRedirect() inside a page used to carry Location twice on its
-    // first, uncached answer; lib/cache/isr-cache-handler.mjs keeps one.
+    // first, uncached answer; server/next-internals/isr-cache-handler.mjs keeps one.
     const canonical = await findArticlePath(request, "news");
     const slug = canonical.split("/")[2];
     const redirects = [

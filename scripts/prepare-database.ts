@@ -1,7 +1,7 @@
 import { migrateDatabase } from "@/db/migrate-database";
 import { openDatabase } from "@/db/open-database";
 import { seedDemoNewsroom } from "@/db/seed/seed-demo-newsroom";
-import { announceFirstAdministrator } from "@/lib/auth/announce-first-administrator";
+import { announceFirstAdministrator } from "@/server/auth/announce-first-administrator";
 import { getConfig } from "@/lib/config";
 
 // Migrate, then fill an empty database with the demo newsroom (a no-op on one with content).

@@ -6,14 +6,14 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { getConfig } from "@/lib/config";
-import { PageCache } from "@/lib/page-cache/page-cache";
-import { createPageCacheHandler } from "@/lib/page-cache/page-cache-handler";
-import { registerPageCache } from "@/lib/page-cache/purge-page-cache";
-import { isGoneArticlePath } from "@/lib/seo/is-gone-article-path";
+import { PageCache } from "@/server/page-cache/page-cache";
+import { createPageCacheHandler } from "@/server/page-cache/page-cache-handler";
+import { registerPageCache } from "@/server/page-cache/purge-page-cache";
+import { isGoneArticlePath } from "@/server/seo/is-gone-article-path";
 
 const config = getConfig();
 process.title = "gazeti-server";
-// Cached pages then carry their cache tags (lib/cache/surrogate-keys.mjs): the page cache files
+// Cached pages then carry their cache tags (server/next-internals/surrogate-keys.mjs): the page cache files
 // them by tag.
 if (config.pageCacheBytes > 0) process.env.GAZETI_PAGE_CACHE_ACTIVE = "1";
 

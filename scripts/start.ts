@@ -5,7 +5,16 @@ import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { prepareDatabase } from "./prepare-database";
 
-const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "proxy.ts", "instrumentation.ts"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "db",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 const BUILD_FILES = [
   "package.json",
   "package-lock.json",

@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 import { BreakingNewsBanner } from "@/components/layout/breaking-news-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getBreakingNews } from "@/db/queries/get-breaking-news";
 import { getFooterInfo } from "@/db/queries/get-footer-info";
 import { getNavCategories } from "@/db/queries/get-nav-categories";
-import { tagRender } from "@/lib/cache/tag-render";
+import { tagRender } from "@/server/cache/tag-render";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await tagRender(cacheTags.nav, cacheTags.pages);

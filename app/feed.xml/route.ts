@@ -1,7 +1,7 @@
-import { serveFeed } from "@/lib/seo/serve-feed";
+import { serveFeed } from "@/server/seo/serve-feed";
 
 // Answered per request (conditional requests, run-time SITE_URL); the document itself is cached
-// (lib/seo/cached-document.ts). Never prerendered: the build has no database.
+// (server/seo/cached-document.ts). Never prerendered: the build has no database.
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {

@@ -3,7 +3,7 @@ import {
   conditionalResponse,
   TEXT_CONTENT_TYPE,
   toCachedDocument,
-} from "@/lib/seo/conditional-response";
+} from "@/server/seo/conditional-response";
 import { getSiteIdentity } from "@/lib/seo/site-identity";
 
 // Built per request from the run-time SITE_URL (never at build time): it costs no query.

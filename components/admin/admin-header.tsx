@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LogoMark } from "@/components/layout/logo-mark";
 import { canDo, type Actor, type SiteAction } from "@/lib/auth/permissions";
-import type { StaffUser } from "@/lib/auth/validate-session-token";
+import type { StaffUser } from "@/server/auth/validate-session-token";
 import { ROLE_LABELS } from "./role-labels";
 
 type NavItem = { href: string; label: string; permission?: SiteAction };

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/article-statuses";
 
 const LABELS: Record<ArticleStatus, string> = {
   draft: "Draft",

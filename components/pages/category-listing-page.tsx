@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ListingPage } from "@/components/listing/listing-page";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getCategoryListing } from "@/db/queries/get-category-listing";
 import { JsonLd } from "@/components/seo/json-ld";
-import { tagRender } from "@/lib/cache/tag-render";
+import { tagRender } from "@/server/cache/tag-render";
 import { pagePath } from "@/lib/pagination";
 import { buildBreadcrumbJsonLd } from "@/lib/seo/build-breadcrumb-json-ld";
 import { buildCollectionPageJsonLd } from "@/lib/seo/build-listing-json-ld";
 import { buildPageMetadata } from "@/lib/seo/build-page-metadata";
-import { redirectIfMoved } from "@/lib/seo/redirect-if-moved";
+import { redirectIfMoved } from "@/server/seo/redirect-if-moved";
 import { getSiteIdentity } from "@/lib/seo/site-identity";
 
 export const loadCategoryListing = cache(getCategoryListing);

@@ -3,7 +3,7 @@ import type { DbExecutor } from "../open-database";
 import { users } from "../schema";
 
 // Writes a new hash. Callers that change the password itself must also end the user's sessions
-// (lib/auth/set-password.ts does both); a re-hash of the same password at sign-in does not.
+// (server/auth/set-password.ts does both); a re-hash of the same password at sign-in does not.
 export function updateUserPasswordHash(
   db: DbExecutor,
   userId: number,

@@ -3,7 +3,7 @@ import type { DbExecutor } from "../open-database";
 import { articles } from "../schema";
 
 // Slugs of stories in the trash that readers once saw: their addresses answer 410 Gone
-// (lib/seo/gone-articles.ts). A draft trashed before it was ever published stays a plain 404.
+// (server/seo/gone-articles.ts). A draft trashed before it was ever published stays a plain 404.
 export function getTrashedArticleSlugs(db: DbExecutor): string[] {
   return db
     .select({ slug: articles.slug })

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blocksToBody } from "./blocks-to-body";
 import { demoArticles, demoTags } from "./demo-articles";
 import { categories } from "./data/categories";
+import { sitePages } from "./data/site-pages";
 import { staff } from "./data/staff";
 import { bodyToPlainText } from "@/lib/body/body-to-plain-text";
 import { readingTime } from "@/lib/body/reading-time";
@@ -21,6 +22,10 @@ describe("the demo newsroom's data", () => {
       "sports",
     ]);
     for (const { slug } of categories) expect(isAllowedSectionSlug(slug)).toBe(true);
+  });
+
+  it("gives its site pages slugs that no part of the application has reserved", () => {
+    for (const { slug } of sitePages) expect(isAllowedSectionSlug(slug)).toBe(true);
   });
 
   it("has at least six staff writers with bios and forty tags", () => {

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/article-statuses";
 import type { ArticleFormValues } from "./article-form-values";
 import { toNairobiLocalTime } from "./to-nairobi-local-time";
 

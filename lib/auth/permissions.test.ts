@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 import { canDo, canDoToArticle, type ArticleAccess } from "./permissions";
 
 const actor = (role: Role, id = 7) => ({ id, role });

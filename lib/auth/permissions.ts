@@ -1,4 +1,5 @@
-import type { ArticleStatus, Role } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/article-statuses";
+import type { Role } from "@/lib/auth/roles";
 
 // Who may do what, as newsrooms know the roles. Pure rules, checked by every server action and
 // route handler through the data layer (never only by the proxy or the UI).

@@ -1,4 +1,4 @@
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 
 // What the public pages can see of one article, read just before and just after a change.
 export type ArticleCacheState = {

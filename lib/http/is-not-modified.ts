@@ -12,7 +12,7 @@ function etagMatches(header: string, etag: string): boolean {
 // 304 when the client already holds this version: If-None-Match against the ETag (weak
 // comparison), or, only when the request has no If-None-Match (RFC 9110 §13.2.2, as Googlebot
 // sends both), If-Modified-Since against the last change. Shared by the feed and sitemap routes
-// (lib/seo/conditional-response.ts) and the page cache (lib/page-cache).
+// (server/seo/conditional-response.ts) and the page cache (server/page-cache).
 export function isNotModified(
   conditions: { ifNoneMatch?: string | null; ifModifiedSince?: string | null },
   validators: { etag?: string | null; lastModified?: number | null },

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { deleteSession } from "@/db/mutations/delete-sessions";
 import { recordAudit } from "@/db/mutations/record-audit";
-import { getCurrentSession } from "@/lib/auth/get-current-session";
-import { clearSessionCookie } from "@/lib/auth/session-cookie-store";
+import { getCurrentSession } from "@/server/auth/get-current-session";
+import { clearSessionCookie } from "@/server/auth/session-cookie-store";
 
 // Deletes the session row (the cookie alone is worthless without it) and the cookie.
 export async function signOutAction(): Promise<void> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminArticleList } from "@/components/admin/admin-article-list";
 import { getDashboard } from "@/db/queries/admin/get-dashboard";
 import { canDo } from "@/lib/auth/permissions";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

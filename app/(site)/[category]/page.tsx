@@ -7,11 +7,11 @@ import {
   loadCategoryListing,
 } from "@/components/pages/category-listing-page";
 import { SitePageView } from "@/components/pages/site-page-view";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getSitePage } from "@/db/queries/get-site-page";
-import { tagRender } from "@/lib/cache/tag-render";
+import { tagRender } from "@/server/cache/tag-render";
 import { buildPageMetadata } from "@/lib/seo/build-page-metadata";
-import { redirectIfMoved } from "@/lib/seo/redirect-if-moved";
+import { redirectIfMoved } from "@/server/seo/redirect-if-moved";
 import { getSiteIdentity } from "@/lib/seo/site-identity";
 import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
 

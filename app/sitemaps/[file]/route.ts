@@ -1,11 +1,11 @@
-import { cacheTags } from "@/db/cache-tags";
-import { conditionalResponse, XML_CONTENT_TYPE } from "@/lib/seo/conditional-response";
-import { notFoundResponse } from "@/lib/seo/missing-response";
+import { cacheTags } from "@/lib/cache/cache-tags";
+import { conditionalResponse, XML_CONTENT_TYPE } from "@/server/seo/conditional-response";
+import { notFoundResponse } from "@/server/seo/missing-response";
 import { parseSitemapFile } from "@/lib/seo/sitemap-chunks";
-import { getSitemapDocument } from "@/lib/seo/sitemap-documents";
+import { getSitemapDocument } from "@/server/seo/sitemap-documents";
 
 // Answered per request (conditional requests, run-time SITE_URL); the document itself is cached
-// (lib/seo/cached-document.ts). Never prerendered: the build has no database.
+// (server/seo/cached-document.ts). Never prerendered: the build has no database.
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ file: string }> };

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { autosaveArticleAction, saveArticleAction } from "@/app/(admin)/admin/articles/actions";
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/article-statuses";
 import type { EditorOptions } from "@/db/queries/editor/get-editor-options";
 import type { ArticleFormValues } from "@/lib/articles/article-form-values";
 import { ARTICLE_FIELD_LIMITS as LIMITS } from "@/lib/articles/article-field-limits";

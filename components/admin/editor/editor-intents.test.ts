@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canDoToArticle, type Actor, type ArticleAction } from "@/lib/auth/permissions";
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/article-statuses";
 import { editorIntents } from "./editor-intents";
 
 const ACTIONS: ArticleAction[] = ["edit", "submit", "publish", "unpublish", "trash", "restore"];

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/article-statuses";
 import type { ArticleAction } from "@/lib/auth/permissions";
 
 // What the editor's buttons ask for; the name of each submit button's value.

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { fieldErrorsOf, invalidForm, type FormState } from "@/components/admin/form-state";
 import { getDb } from "@/db/client";
 import { MAX_PASSWORD_LENGTH, newPasswordSchema } from "@/lib/auth/password-rules";
-import { requireStaff } from "@/lib/auth/require-staff";
-import { setSessionCookie } from "@/lib/auth/session-cookie-store";
+import { requireStaff } from "@/server/auth/require-staff";
+import { setSessionCookie } from "@/server/auth/session-cookie-store";
 import { getSessionPolicy } from "@/lib/auth/session-policy";
-import { changeOwnPassword } from "@/lib/auth/set-password";
+import { changeOwnPassword } from "@/server/auth/set-password";
 
 const PASSWORDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 

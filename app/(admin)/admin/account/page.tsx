@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/components/admin/role-labels";
 import { NairobiTime } from "@/components/ui/nairobi-time";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { ChangePasswordFormClient } from "./change-password-form-client";
 
 export const metadata: Metadata = { title: "My account" };

@@ -31,10 +31,10 @@ import {
 } from "@/lib/articles/article-errors";
 import type { ArticleFormValues } from "@/lib/articles/article-form-values";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { getCurrentSession } from "@/lib/auth/get-current-session";
+import { getCurrentSession } from "@/server/auth/get-current-session";
 import type { Actor } from "@/lib/auth/permissions";
-import { requireStaff } from "@/lib/auth/require-staff";
-import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
+import { requireStaff } from "@/server/auth/require-staff";
+import { refreshPublicCaches } from "@/server/cache/refresh-public-caches";
 import {
   articleValuesFromFormData,
   intentFromFormData,

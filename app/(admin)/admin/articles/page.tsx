@@ -6,9 +6,9 @@ import { SubmitButtonClient } from "@/components/admin/submit-button-client";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import type { AdminArticleRow } from "@/db/queries/admin/admin-view-types";
 import { getAdminArticles } from "@/db/queries/editor/get-admin-articles";
-import { ARTICLE_STATUSES } from "@/db/enums";
+import { ARTICLE_STATUSES } from "@/lib/articles/article-statuses";
 import { canDo } from "@/lib/auth/permissions";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { parsePageNumber } from "@/lib/pagination";
 import { restoreArticleAction } from "./actions";
 

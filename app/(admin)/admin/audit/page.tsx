@@ -4,7 +4,7 @@ import { NairobiTime } from "@/components/ui/nairobi-time";
 import { AUDIT_ACTIONS } from "@/db/mutations/record-audit";
 import type { AuditRow } from "@/db/queries/admin/admin-view-types";
 import { getAuditLog, isAuditAction } from "@/db/queries/admin/get-audit-log";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 
 export const metadata: Metadata = { title: "Audit log" };
 

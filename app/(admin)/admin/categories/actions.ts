@@ -3,13 +3,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrorsOf, invalidForm, type FormState } from "@/components/admin/form-state";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getDb } from "@/db/client";
 import { createCategory, updateCategory, type CategoryChange } from "@/db/mutations/save-category";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 import { refusedForm } from "../action-errors";
-import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
+import { refreshPublicCaches } from "@/server/cache/refresh-public-caches";
 
 const categorySchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(60, "Use at most 60 characters."),

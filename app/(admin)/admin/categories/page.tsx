@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getAdminCategories } from "@/db/queries/admin/get-admin-categories";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { CategoryFormClient } from "./category-form-client";
 
 export const metadata: Metadata = { title: "Categories" };

@@ -6,8 +6,8 @@ import { getDb } from "@/db/client";
 import { updateMediaDetails } from "@/db/mutations/update-media-details";
 import { ArticleValidationError } from "@/lib/articles/article-errors";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { requireStaff } from "@/lib/auth/require-staff";
-import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
+import { requireStaff } from "@/server/auth/require-staff";
+import { refreshPublicCaches } from "@/server/cache/refresh-public-caches";
 import type { MediaItem } from "@/lib/media/media-item";
 import { refusedForm } from "../action-errors";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMediaLibrary } from "@/db/queries/editor/get-media-library";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { MediaUploadClient } from "./media-upload-client";
 
 export const metadata: Metadata = { title: "Media" };

@@ -3,14 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrorsOf, invalidForm, type FormState } from "@/components/admin/form-state";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getDb } from "@/db/client";
 import { mergeTags, renameTag, type TagChange } from "@/db/mutations/change-tag";
 import { getTagIdBySlug } from "@/db/queries/admin/get-admin-tags";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 import { refusedForm } from "../action-errors";
-import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
+import { refreshPublicCaches } from "@/server/cache/refresh-public-caches";
 
 const id = z.coerce.number().int().positive();
 const slug = z

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getAdminTags } from "@/db/queries/admin/get-admin-tags";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { parsePageNumber } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Tags" };

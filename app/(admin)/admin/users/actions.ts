@@ -4,20 +4,20 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrorsOf, invalidForm, type FormState } from "@/components/admin/form-state";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getDb } from "@/db/client";
 import { createUser } from "@/db/mutations/create-user";
 import { setUserDisabled, updateUserRole } from "@/db/mutations/update-user-access";
 import { updateUserProfile } from "@/db/mutations/update-user-profile";
-import { ROLES } from "@/db/enums";
+import { ROLES } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { requireStaff } from "@/lib/auth/require-staff";
-import { setPasswordByAdministrator } from "@/lib/auth/set-password";
+import { requireStaff } from "@/server/auth/require-staff";
+import { setPasswordByAdministrator } from "@/server/auth/set-password";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 import { slugify } from "@/lib/articles/slugify";
 import { refusedForm } from "../action-errors";
-import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
+import { refreshPublicCaches } from "@/server/cache/refresh-public-caches";
 
 const userId = z.coerce.number().int().positive();
 const optionalText = (max: number) =>

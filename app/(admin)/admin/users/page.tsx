@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ROLE_LABELS } from "@/components/admin/role-labels";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import { getStaffUsers } from "@/db/queries/admin/get-staff-users";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { CreateUserFormClient } from "./user-forms-client";
 
 export const metadata: Metadata = { title: "Users" };

@@ -4,7 +4,7 @@ import { ActionFormClient } from "@/components/admin/action-form-client";
 import { FieldClient } from "@/components/admin/field-client";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/components/admin/role-labels";
 import { SubmitButtonClient } from "@/components/admin/submit-button-client";
-import { ROLES, type Role } from "@/db/enums";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import {
   createUserAction,

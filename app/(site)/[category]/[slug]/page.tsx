@@ -5,13 +5,13 @@ import { ArticleView } from "@/components/article/article-view";
 import { MostRead } from "@/components/most-read/most-read";
 import { ViewBeacon } from "@/components/most-read/view-beacon";
 import { JsonLd } from "@/components/seo/json-ld";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getArticleBySlug } from "@/db/queries/get-article-by-slug";
-import { tagRender } from "@/lib/cache/tag-render";
+import { tagRender } from "@/server/cache/tag-render";
 import { buildArticleMetadata } from "@/lib/seo/build-article-metadata";
 import { buildBreadcrumbJsonLd } from "@/lib/seo/build-breadcrumb-json-ld";
 import { buildNewsArticleJsonLd } from "@/lib/seo/build-news-article-json-ld";
-import { redirectIfMoved } from "@/lib/seo/redirect-if-moved";
+import { redirectIfMoved } from "@/server/seo/redirect-if-moved";
 import { absoluteUrl, getSiteIdentity } from "@/lib/seo/site-identity";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
 

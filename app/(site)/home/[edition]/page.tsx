@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/listing/article-card";
 import { MostRead } from "@/components/most-read/most-read";
 import { JsonLd } from "@/components/seo/json-ld";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getFooterInfo } from "@/db/queries/get-footer-info";
 import { getHomePage } from "@/db/queries/get-home-page";
-import { tagRender } from "@/lib/cache/tag-render";
+import { tagRender } from "@/server/cache/tag-render";
 import {
   buildOrganizationJsonLd,
   buildWebSiteJsonLd,

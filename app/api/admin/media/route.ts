@@ -4,7 +4,7 @@ import { createMedia } from "@/db/mutations/create-media";
 import { getMediaLibrary } from "@/db/queries/editor/get-media-library";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
 import { isSameOrigin } from "@/lib/auth/assert-same-origin";
-import { requireStaffForRoute } from "@/lib/auth/require-staff";
+import { requireStaffForRoute } from "@/server/auth/require-staff";
 import { getConfig } from "@/lib/config";
 import { readUpload } from "@/lib/media/read-upload";
 import { UploadError } from "@/lib/media/upload-error";

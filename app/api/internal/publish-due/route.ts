@@ -1,12 +1,12 @@
 import { getDb } from "@/db/client";
 import { expireBreakingNews } from "@/db/mutations/expire-breaking-news";
 import { publishDueArticles } from "@/db/mutations/publish-due-articles";
-import { refreshPublicCaches } from "@/lib/cache/refresh-public-caches";
-import { isInternalRequest } from "@/lib/scheduler/is-internal-request";
+import { refreshPublicCaches } from "@/server/cache/refresh-public-caches";
+import { isInternalRequest } from "@/server/scheduler/is-internal-request";
 
 export const dynamic = "force-dynamic";
 
-// The scheduler's way into a request, where Next's cache refresh works (lib/scheduler). Only
+// The scheduler's way into a request, where Next's cache refresh works (server/scheduler). Only
 // this server process knows the secret; anyone else gets a plain 404.
 export async function POST(request: Request): Promise<Response> {
   if (!isInternalRequest(request)) return new Response("Not found", { status: 404 });

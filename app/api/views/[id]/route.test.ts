@@ -12,7 +12,7 @@ let db: GazetiDatabase;
 let cleanup: () => void;
 let articleId: number;
 let GET: typeof import("./route").GET;
-let getViewCounter: typeof import("@/lib/views/get-view-counter").getViewCounter;
+let getViewCounter: typeof import("@/server/views/get-view-counter").getViewCounter;
 
 beforeAll(async () => {
   const test = createTestDatabase();
@@ -24,7 +24,7 @@ beforeAll(async () => {
     categoryId: insertTestCategory(db, "news"),
   });
   ({ GET } = await import("./route"));
-  ({ getViewCounter } = await import("@/lib/views/get-view-counter"));
+  ({ getViewCounter } = await import("@/server/views/get-view-counter"));
 });
 afterAll(() => cleanup());
 

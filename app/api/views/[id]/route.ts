@@ -1,5 +1,5 @@
 import { clientKey } from "@/lib/views/client-key";
-import { getViewCounter } from "@/lib/views/get-view-counter";
+import { getViewCounter } from "@/server/views/get-view-counter";
 
 export const dynamic = "force-dynamic";
 

@@ -7,9 +7,9 @@ import { formValues, type FormState } from "@/components/admin/form-state";
 import { getDb } from "@/db/client";
 import { clientAddress } from "@/lib/auth/client-address";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { setSessionCookie } from "@/lib/auth/session-cookie-store";
+import { setSessionCookie } from "@/server/auth/session-cookie-store";
 import { getSessionPolicy } from "@/lib/auth/session-policy";
-import { signIn } from "@/lib/auth/sign-in";
+import { signIn } from "@/server/auth/sign-in";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { getConfig } from "@/lib/config";
 

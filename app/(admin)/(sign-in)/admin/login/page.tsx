@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LogoMark } from "@/components/layout/logo-mark";
-import { getCurrentSession } from "@/lib/auth/get-current-session";
+import { getCurrentSession } from "@/server/auth/get-current-session";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { SignInFormClient } from "./sign-in-form-client";
 

@@ -16,7 +16,7 @@ import { getMediaItems } from "@/db/queries/editor/get-media-item";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { slugify } from "@/lib/articles/slugify";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { restoreArticleAction } from "../actions";
 import { doneMessage } from "../editor-notices";
 

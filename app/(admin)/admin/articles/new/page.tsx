@@ -4,7 +4,7 @@ import { editorIntents } from "@/components/admin/editor/editor-intents";
 import { getEditorOptions } from "@/db/queries/editor/get-editor-options";
 import { emptyArticleFormValues } from "@/lib/articles/article-form-values";
 import { canDoToArticle, type ArticleAction } from "@/lib/auth/permissions";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 
 export const metadata: Metadata = { title: "New article" };
 

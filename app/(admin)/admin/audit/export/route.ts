@@ -1,5 +1,5 @@
 import { getAuditLog } from "@/db/queries/admin/get-audit-log";
-import { requireStaffForRoute } from "@/lib/auth/require-staff";
+import { requireStaffForRoute } from "@/server/auth/require-staff";
 
 export const dynamic = "force-dynamic";
 

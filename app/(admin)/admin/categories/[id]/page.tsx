@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAdminCategory } from "@/db/queries/admin/get-admin-categories";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { CategoryFormClient } from "../category-form-client";
 
 export const metadata: Metadata = { title: "Edit category" };

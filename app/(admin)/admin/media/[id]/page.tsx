@@ -6,7 +6,7 @@ import { FieldClient } from "@/components/admin/field-client";
 import { SubmitButtonClient } from "@/components/admin/submit-button-client";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import { getMediaItem } from "@/db/queries/editor/get-media-item";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { updateMediaDetailsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Image details" };

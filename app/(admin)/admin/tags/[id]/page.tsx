@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAdminTag } from "@/db/queries/admin/get-admin-tags";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { MergeTagFormClient, RenameTagFormClient } from "../tag-forms-client";
 
 export const metadata: Metadata = { title: "Edit tag" };

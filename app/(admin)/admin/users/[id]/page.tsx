@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ROLE_LABELS } from "@/components/admin/role-labels";
 import { NairobiTime } from "@/components/ui/nairobi-time";
 import { getStaffUser } from "@/db/queries/admin/get-staff-users";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import {
   DisableFormClient,
   PasswordFormClient,

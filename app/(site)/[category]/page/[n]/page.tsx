@@ -5,8 +5,8 @@ import {
   categoryListingMetadata,
   loadCategoryListing,
 } from "@/components/pages/category-listing-page";
-import { cacheTags } from "@/db/cache-tags";
-import { tagRender } from "@/lib/cache/tag-render";
+import { cacheTags } from "@/lib/cache/cache-tags";
+import { tagRender } from "@/server/cache/tag-render";
 import { parsePageNumber } from "@/lib/pagination";
 import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
 

@@ -10,7 +10,7 @@ import { getFooterInfo } from "@/db/queries/get-footer-info";
 import { getNavCategories } from "@/db/queries/get-nav-categories";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { absoluteUrl, getSiteIdentity } from "@/lib/seo/site-identity";
 
 // A draft in the public layout, for staff only: rendered per request (it reads the session),

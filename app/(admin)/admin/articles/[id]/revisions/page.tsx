@@ -14,7 +14,7 @@ import { getEditorOptions } from "@/db/queries/editor/get-editor-options";
 import { getMediaItems } from "@/db/queries/editor/get-media-item";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { requireStaff } from "@/server/auth/require-staff";
 import { restoreRevisionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Revisions" };

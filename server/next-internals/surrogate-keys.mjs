@@ -8,7 +8,7 @@
 // header is left out: it would only add bytes to every response a phone downloads.
 export const SURROGATE_KEY_HEADER = "surrogate-key";
 const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
-// Next's implicit per-path tags; ours are the names in db/cache-tags.ts.
+// Next's implicit per-path tags; ours are the names in lib/cache/cache-tags.ts.
 const IMPLICIT_TAG_PREFIX = "_N_T_";
 
 // Also when the server's own page cache is on (scripts/serve.ts sets the flag): it reads the

@@ -3,8 +3,12 @@ import { touchSession } from "@/db/mutations/touch-session";
 import type { DbExecutor } from "@/db/open-database";
 import { getSessionByTokenHash } from "@/db/queries/admin/get-session-by-token-hash";
 import type { Role } from "@/db/schema";
-import { isSessionLive, sessionNeedsTouch, type SessionPolicy } from "./session-policy";
-import { hashSessionToken, isWellFormedSessionToken } from "./session-token";
+import {
+  isSessionLive,
+  sessionNeedsTouch,
+  type SessionPolicy,
+} from "../../lib/auth/session-policy";
+import { hashSessionToken, isWellFormedSessionToken } from "../../lib/auth/session-token";
 
 export type StaffUser = { id: number; name: string; email: string; slug: string; role: Role };
 

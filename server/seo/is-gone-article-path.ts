@@ -6,7 +6,7 @@ const ARTICLE_PATH = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
 const NOT_ARTICLES = new Set(["admin", "api", "author", "media", "page", "search", "tag"]);
 
 // Whether this address belongs to a story in the trash (or is the gone page itself). Reads no
-// table on most calls (lib/seo/gone-articles.ts).
+// table on most calls (server/seo/gone-articles.ts).
 export function isGoneArticlePath(pathname: string): boolean {
   const match = ARTICLE_PATH.exec(pathname);
   if (!match) return false;

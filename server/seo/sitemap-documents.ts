@@ -1,13 +1,17 @@
 import "server-only";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getNewsSitemapArticles } from "@/db/queries/get-news-sitemap-articles";
 import { getSitemap } from "@/db/queries/get-sitemap";
 import { getSitemapIndex } from "@/db/queries/get-sitemap-index";
-import { buildNewsSitemapXml, buildSitemapIndexXml, buildUrlSetXml } from "./build-sitemap-xml";
+import {
+  buildNewsSitemapXml,
+  buildSitemapIndexXml,
+  buildUrlSetXml,
+} from "../../lib/seo/build-sitemap-xml";
 import { getCachedDocument } from "./cached-document";
 import { toCachedDocument, type CachedDocument } from "./conditional-response";
-import { sitemapPath, type SitemapName } from "./sitemap-chunks";
-import { absoluteUrl, getSiteIdentity } from "./site-identity";
+import { sitemapPath, type SitemapName } from "../../lib/seo/sitemap-chunks";
+import { absoluteUrl, getSiteIdentity } from "../../lib/seo/site-identity";
 
 const SITEMAP_REVALIDATE_SECONDS = 3600;
 // The news sitemap's 48-hour window moves with the clock, not only on publish.

@@ -35,7 +35,7 @@ const TRACKING = new Set<string>(TRACKING_PARAMETERS);
 
 // The newsroom, the API, search results and media files (already compressed images) are never
 // kept: they are private, per query, or served as files. Of Next's own addresses only its
-// content-hashed static assets are (compressed once, at the best ratio: lib/page-cache).
+// content-hashed static assets are (compressed once, at the best ratio: server/page-cache).
 const NEVER_CACHED = /^\/(?:admin|api|search|media)(?:\/|$)|^\/_next\/(?!static\/)/;
 
 // Request headers of Next's client-side navigation: those answers are RSC payloads, not pages.

@@ -18,15 +18,15 @@ import {
   passwordHashNeedsUpgrade,
   spendPasswordCheck,
   verifyPassword,
-} from "./hash-password";
-import { normalizeEmail } from "./normalize-email";
-import type { SessionPolicy } from "./session-policy";
+} from "../../lib/auth/hash-password";
+import { normalizeEmail } from "../../lib/auth/normalize-email";
+import type { SessionPolicy } from "../../lib/auth/session-policy";
 import {
   ACCOUNT_THROTTLE,
   ADDRESS_THROTTLE,
   accountThrottleKey,
   addressThrottleKey,
-} from "./throttle-policy";
+} from "../../lib/auth/throttle-policy";
 
 export type SignInInput = {
   email: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
-import { purgePageCache } from "@/lib/page-cache/purge-page-cache";
-import { forgetGoneArticles } from "@/lib/seo/gone-articles";
+import { purgePageCache } from "@/server/page-cache/purge-page-cache";
+import { forgetGoneArticles } from "@/server/seo/gone-articles";
 import { purgeHttpCache } from "./purge-http-cache";
 
 // Where the refresh is asked from decides Next's function: updateTag works only in a server

@@ -1,7 +1,7 @@
 import { insertSession } from "@/db/mutations/insert-session";
 import type { DbExecutor } from "@/db/open-database";
-import type { SessionPolicy } from "./session-policy";
-import { generateSessionToken, hashSessionToken } from "./session-token";
+import type { SessionPolicy } from "../../lib/auth/session-policy";
+import { generateSessionToken, hashSessionToken } from "../../lib/auth/session-token";
 
 export type NewSession = { token: string; id: string; expiresAt: Date };
 

@@ -8,7 +8,7 @@ const TIMEOUT_MS = 2_000;
 export type PurgeResult = { purged: boolean; error?: string };
 
 // Purges every page carrying any of these cache tags from the shared HTTP cache in front of the
-// server (pages carry their tags as surrogate keys: lib/cache/surrogate-keys.mjs). Called after
+// server (pages carry their tags as surrogate keys: server/next-internals/surrogate-keys.mjs). Called after
 // Next's own cache was refreshed, so the cache's next fetch gets the new page. A no-op when no
 // HTTP cache is configured. It never throws: the publish it follows is already committed, and a
 // lost purge is bounded by the cache's TTL (docs/decisions/0008), so it is logged instead.

@@ -4,10 +4,10 @@ import { setUserDisabled } from "@/db/mutations/update-user-access";
 import type { GazetiDatabase } from "@/db/open-database";
 import { auditLog, loginThrottles, sessions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test/create-test-database";
-import { hashPassword } from "./hash-password";
+import { hashPassword } from "../../lib/auth/hash-password";
 import { changeOwnPassword, setPasswordByAdministrator } from "./set-password";
 import { signIn, type SignInInput } from "./sign-in";
-import { hashSessionToken } from "./session-token";
+import { hashSessionToken } from "../../lib/auth/session-token";
 import { validateSessionToken } from "./validate-session-token";
 
 const policy = { idleMs: 2 * 3_600_000, maxMs: 12 * 3_600_000 };

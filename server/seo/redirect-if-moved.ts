@@ -1,8 +1,8 @@
 import "server-only";
 import { permanentRedirect } from "next/navigation";
-import { cacheTags } from "@/db/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getRedirectTarget } from "@/db/queries/get-redirect-target";
-import { tagRender } from "@/lib/cache/tag-render";
+import { tagRender } from "@/server/cache/tag-render";
 
 // For a page that found nothing at its address: a permanent redirect if the content moved (an old
 // slug, a renamed section, tag or author), decided before anything renders so that even the first

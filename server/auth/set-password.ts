@@ -6,12 +6,12 @@ import { clearSignInFailures, reserveSignInAttempt } from "@/db/mutations/reserv
 import { updateUserPasswordHash } from "@/db/mutations/update-user-password-hash";
 import type { GazetiDatabase } from "@/db/open-database";
 import { users } from "@/db/schema";
-import { assertCan } from "./assert-can";
+import { assertCan } from "../../lib/auth/assert-can";
 import { createSession, type NewSession } from "./create-session";
-import { hashPassword, verifyPassword } from "./hash-password";
-import type { Actor } from "./permissions";
-import type { SessionPolicy } from "./session-policy";
-import { ACCOUNT_THROTTLE, accountThrottleKey } from "./throttle-policy";
+import { hashPassword, verifyPassword } from "../../lib/auth/hash-password";
+import type { Actor } from "../../lib/auth/permissions";
+import type { SessionPolicy } from "../../lib/auth/session-policy";
+import { ACCOUNT_THROTTLE, accountThrottleKey } from "../../lib/auth/throttle-policy";
 
 // An administrator sets someone's password (a new colleague, a forgotten one). Every session of
 // that user ends: whoever had their old password is out.

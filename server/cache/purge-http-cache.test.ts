@@ -2,7 +2,7 @@ import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { purgeHttpCache } from "./purge-http-cache";
 // @ts-expect-error -- a plain .mjs module, loaded by Next's cache handler
-import { toSurrogateKeys, withSurrogateKeys } from "./surrogate-keys.mjs";
+import { toSurrogateKeys, withSurrogateKeys } from "../next-internals/surrogate-keys.mjs";
 
 type Received = { method: string; keys: string };
 let server: http.Server;
