@@ -4,8 +4,6 @@ import nextTypescript from "eslint-config-next/typescript";
 // Which folder may import which (docs/where-code-lives.md). A wrong-way import fails `npm run
 // lint`. Each file matches exactly one of these blocks, because a later block setting the same
 // rule replaces an earlier one rather than adding to it.
-const FOLDERS = ["db", "server", "app", "components"];
-
 // An import of one of `folders`, by alias (@/db/…) or by a path that climbs out (../../db/…).
 function folderPattern(folders, message, options = {}) {
   return {

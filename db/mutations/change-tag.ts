@@ -3,8 +3,8 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbExecutor } from "../open-database";
 import { articleTags, tags } from "../schema";
-import { addRedirect } from "./add-redirect";
-import { InputError } from "./input-error";
+import { createRedirect } from "./create-redirect";
+import { InputError } from "../../lib/input-error";
 import { recordAudit } from "./record-audit";
 import { syncSearchEntry } from "./sync-search-entry";
 
@@ -49,7 +49,7 @@ export function renameTag(
     }
   }
   tx.update(tags).set(input).where(eq(tags.id, id)).run();
-  if (input.slug !== tag.slug) addRedirect(tx, `/tag/${tag.slug}`, `/tag/${input.slug}`);
+  if (input.slug !== tag.slug) createRedirect(tx, `/tag/${tag.slug}`, `/tag/${input.slug}`);
   const articleIds = publishedArticlesWithTag(tx, id);
   if (input.name !== tag.name) for (const articleId of articleIds) syncSearchEntry(tx, articleId);
   recordAudit(tx, {
@@ -102,7 +102,7 @@ export function mergeTags(
       .run();
   }
   tx.delete(tags).where(eq(tags.id, sourceId)).run();
-  addRedirect(tx, `/tag/${source.slug}`, `/tag/${target.slug}`);
+  createRedirect(tx, `/tag/${source.slug}`, `/tag/${target.slug}`);
   const articleIds = links
     .filter((link) => link.publishedAt !== null)
     .map((link) => link.articleId);

@@ -13,7 +13,7 @@ import {
 } from "../test/insert-test-article";
 import { mergeTags, renameTag } from "./change-tag";
 import { createUser } from "./create-user";
-import { InputError } from "./input-error";
+import { InputError } from "../../lib/input-error";
 import { createCategory, updateCategory } from "./save-category";
 import { setUserDisabled, updateUserRole } from "./update-user-access";
 import { updateUserProfile } from "./update-user-profile";

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { isAllowedSectionSlug } from "@/lib/slugs/reserved-segments";
 import type { DbExecutor } from "../open-database";
 import { categories, pages, redirects } from "../schema";
-import { addRedirect } from "./add-redirect";
-import { InputError } from "./input-error";
+import { createRedirect } from "./create-redirect";
+import { InputError } from "../../lib/input-error";
 import { recordAudit } from "./record-audit";
 
 export type CategoryInput = { name: string; slug: string; description: string; navOrder: number };
@@ -63,7 +63,7 @@ export function updateCategory(
   if (!current) throw new InputError("name", "This category no longer exists.");
   if (current.slug !== input.slug) assertSlugFree(tx, input.slug, id);
   tx.update(categories).set(input).where(eq(categories.id, id)).run();
-  if (current.slug !== input.slug) addRedirect(tx, `/${current.slug}`, `/${input.slug}`);
+  if (current.slug !== input.slug) createRedirect(tx, `/${current.slug}`, `/${input.slug}`);
   const changed = Object.fromEntries(
     (["name", "slug", "description", "navOrder"] as const)
       .filter((field) => current[field] !== input[field])

@@ -3,9 +3,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbExecutor } from "../open-database";
 import { users, type Role } from "../schema";
-import { countActiveAdministrators } from "./count-active-administrators";
+import { getActiveAdministratorCount } from "../queries/admin/get-active-administrator-count";
 import { deleteSessionsOfUser } from "./delete-sessions";
-import { InputError } from "./input-error";
+import { InputError } from "../../lib/input-error";
 import { recordAudit } from "./record-audit";
 
 function loadUser(tx: DbExecutor, userId: number) {
@@ -31,7 +31,7 @@ export function updateUserRole(tx: DbExecutor, actor: Actor, userId: number, rol
   assertCan(actor, "users:manage");
   const user = loadUser(tx, userId);
   if (user.role === role) return;
-  if (isActiveAdministrator(user) && countActiveAdministrators(tx, userId) === 0) {
+  if (isActiveAdministrator(user) && getActiveAdministratorCount(tx, userId) === 0) {
     throw new InputError("role", "The newsroom needs at least one active administrator.");
   }
   tx.update(users).set({ role }).where(eq(users.id, userId)).run();
@@ -56,7 +56,7 @@ export function setUserDisabled(
   if (Boolean(user.disabledAt) === disabled) return;
   if (disabled) {
     if (userId === actor.id) throw new InputError("user", "You cannot disable your own account.");
-    if (isActiveAdministrator(user) && countActiveAdministrators(tx, userId) === 0) {
+    if (isActiveAdministrator(user) && getActiveAdministratorCount(tx, userId) === 0) {
       throw new InputError("user", "The newsroom needs at least one active administrator.");
     }
   }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { deleteSessionsOfUser } from "@/db/mutations/delete-sessions";
-import { InputError } from "@/db/mutations/input-error";
+import { InputError } from "@/lib/input-error";
 import { recordAudit } from "@/db/mutations/record-audit";
 import { clearSignInFailures, reserveSignInAttempt } from "@/db/mutations/reserve-sign-in-attempt";
 import { updateUserPasswordHash } from "@/db/mutations/update-user-password-hash";

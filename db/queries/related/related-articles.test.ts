@@ -1,24 +1,20 @@
 import { asc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { GazetiDatabase } from "../open-database";
-import { RELATED_LIMIT } from "../queries/related-limit";
+import type { GazetiDatabase } from "../../open-database";
+import { RELATED_LIMIT } from "../related-limit";
 import {
   articles,
   articleTags,
   relatedArticles,
   relatedExclusions,
   type ArticleStatus,
-} from "../schema";
-import { createTestDatabase } from "../test/create-test-database";
-import { insertTestCategory, insertTestTag, TEST_NOW } from "../test/insert-test-article";
-import {
-  computeRelatedArticles,
-  computeRelatedRefresh,
-  writeRelatedArticles,
-  writeRelatedRefresh,
-} from "./refresh-related-articles";
-import { syncPublishedCopies } from "./sync-published-copies";
-import { syncSearchEntry } from "./sync-search-entry";
+} from "../../schema";
+import { createTestDatabase } from "../../test/create-test-database";
+import { insertTestCategory, insertTestTag, TEST_NOW } from "../../test/insert-test-article";
+import { getRelatedRanking } from "./get-related-ranking";
+import { getRelatedRefreshPlan } from "./get-related-refresh-plan";
+import { syncRelatedList } from "../../mutations/sync-related-list";
+import { syncPublicState } from "../../mutations/sync-public-state";
 
 const DAY_MS = 86_400_000;
 let db: GazetiDatabase;
@@ -71,8 +67,7 @@ function insertStory(
   (options.tagIds ?? []).forEach((tagId, position) =>
     db.insert(articleTags).values({ articleId: id, tagId, position }).run(),
   );
-  syncPublishedCopies(db, id);
-  syncSearchEntry(db, id);
+  syncPublicState(db, id, { related: null });
   return id;
 }
 
@@ -94,13 +89,13 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-describe("computeRelatedArticles", () => {
+describe("getRelatedRanking", () => {
   it("lists the other stories of the same story first, by what they say", () => {
     const haiti = HAITI.map((title, i) =>
       insertStory(title, { daysAgo: i * 3, tagIds: [broadTag] }),
     );
     OTHER_WORLD.forEach((title) => insertStory(title, { daysAgo: 1, tagIds: [broadTag] }));
-    const ranked = computeRelatedArticles(db, haiti[0]!).map((entry) => entry.id);
+    const ranked = getRelatedRanking(db, haiti[0]!).map((entry) => entry.id);
     expect(ranked.slice(0, 4).sort()).toEqual(haiti.slice(1).sort());
     expect(ranked.length).toBeLessThanOrEqual(RELATED_LIMIT);
   });
@@ -109,7 +104,7 @@ describe("computeRelatedArticles", () => {
     const [first, second, third] = HAITI.map((title) => insertStory(title));
     insertStory("Haiti police mission draft about Port-au-Prince", { status: "draft" });
     db.insert(relatedExclusions).values({ articleId: first!, excludedId: second! }).run();
-    const ranked = computeRelatedArticles(db, first!).map((entry) => entry.id);
+    const ranked = getRelatedRanking(db, first!).map((entry) => entry.id);
     expect(ranked).not.toContain(first);
     expect(ranked).not.toContain(second);
     expect(ranked).toContain(third);
@@ -117,7 +112,7 @@ describe("computeRelatedArticles", () => {
   });
 });
 
-describe("writeRelatedArticles", () => {
+describe("syncRelatedList", () => {
   it("keeps pinned stories at the top, skips exclusions and stores at most the limit", () => {
     const ids = Array.from({ length: 10 }, (_, i) => insertStory(`Story number ${i} of ten`));
     const [subject, pinned, excluded] = ids;
@@ -126,7 +121,7 @@ describe("writeRelatedArticles", () => {
       .run();
     db.insert(relatedExclusions).values({ articleId: subject!, excludedId: excluded! }).run();
     const ranked = ids.slice(1).map((id, index) => ({ id, score: 100 - index }));
-    writeRelatedArticles(db, subject!, ranked);
+    syncRelatedList(db, subject!, ranked);
     const list = stored(subject!);
     expect(list[0]).toBe(pinned);
     expect(list).not.toContain(excluded);
@@ -135,21 +130,19 @@ describe("writeRelatedArticles", () => {
   });
 });
 
-describe("computeRelatedRefresh", () => {
+describe("getRelatedRefreshPlan", () => {
   it("adds a newly published story to the lists of its story, without touching their modification time", () => {
     const older = HAITI.slice(0, 3).map((title, i) => insertStory(title, { daysAgo: 10 + i }));
     OTHER_WORLD.forEach((title) => insertStory(title, { daysAgo: 2 }));
-    for (const id of older) writeRelatedArticles(db, id, computeRelatedArticles(db, id));
+    for (const id of older) syncRelatedList(db, id, getRelatedRanking(db, id));
     const modifiedBefore = db.select({ m: articles.modifiedAt }).from(articles).all();
 
     // Planned while still a draft (not in the search index yet), as publishing does.
     const fresh = insertStory(HAITI[3]!, { status: "draft", daysAgo: 0 });
-    const plan = computeRelatedRefresh(db, fresh);
+    const plan = getRelatedRefreshPlan(db, fresh);
     db.transaction((tx) => {
       tx.update(articles).set({ status: "published" }).where(eq(articles.id, fresh)).run();
-      syncPublishedCopies(tx, fresh);
-      syncSearchEntry(tx, fresh);
-      const changed = writeRelatedRefresh(tx, plan);
+      const changed = syncPublicState(tx, fresh, { related: plan });
       expect(changed).toEqual(expect.arrayContaining(older));
       expect(changed).not.toContain(fresh);
     });
@@ -162,13 +155,12 @@ describe("computeRelatedRefresh", () => {
 
   it("takes an unpublished story out of the lists that held it", () => {
     const ids = HAITI.slice(0, 3).map((title) => insertStory(title, { categoryId: business }));
-    for (const id of ids) writeRelatedArticles(db, id, computeRelatedArticles(db, id));
+    for (const id of ids) syncRelatedList(db, id, getRelatedRanking(db, id));
     expect(stored(ids[1]!)).toContain(ids[0]);
-    const plan = computeRelatedRefresh(db, ids[0]!, { removing: true });
+    const plan = getRelatedRefreshPlan(db, ids[0]!, { removing: true });
     db.transaction((tx) => {
       tx.update(articles).set({ status: "unpublished" }).where(eq(articles.id, ids[0]!)).run();
-      syncSearchEntry(tx, ids[0]!);
-      writeRelatedRefresh(tx, plan);
+      syncPublicState(tx, ids[0]!, { related: plan });
     });
     expect(stored(ids[1]!)).not.toContain(ids[0]);
     expect(stored(ids[2]!)).not.toContain(ids[0]);

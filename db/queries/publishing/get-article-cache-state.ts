@@ -1,12 +1,12 @@
 import type { ArticleCacheState } from "@/lib/cache/article-cache-tags";
-import type { DbExecutor } from "../open-database";
-import type { ArticleForWrite } from "./load-article-for-write";
+import type { DbExecutor } from "../../open-database";
+import type { ArticleForWrite } from "./get-article-for-write";
 import { eq } from "drizzle-orm";
-import { relatedArticles } from "../schema";
+import { relatedArticles } from "../../schema";
 
 // What the public pages can see of an article, for working out which cached pages a change
 // affects (lib/cache/article-cache-tags.ts).
-export function readArticleCacheState(
+export function getArticleCacheState(
   db: DbExecutor,
   article: ArticleForWrite,
   now: Date,

@@ -1,9 +1,9 @@
 import { and, count, eq, isNotNull, isNull, ne } from "drizzle-orm";
-import type { DbExecutor } from "../open-database";
-import { users } from "../schema";
+import type { DbExecutor } from "../../open-database";
+import { users } from "../../schema";
 
 // Administrators who can sign in, leaving one user out: the newsroom must always keep one.
-export function countActiveAdministrators(db: DbExecutor, excludingUserId?: number): number {
+export function getActiveAdministratorCount(db: DbExecutor, excludingUserId?: number): number {
   return (
     db
       .select({ n: count() })

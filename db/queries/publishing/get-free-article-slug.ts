@@ -1,14 +1,10 @@
 import { and, eq, like, ne, or } from "drizzle-orm";
 import { MAX_SLUG_LENGTH } from "@/lib/slugs/is-valid-slug";
-import type { DbExecutor } from "../open-database";
-import { articles } from "../schema";
+import type { DbExecutor } from "../../open-database";
+import { articles } from "../../schema";
 
 // `base`, or `base-2`, `base-3`… whichever is the first no other article uses.
-export function findFreeArticleSlug(
-  db: DbExecutor,
-  base: string,
-  articleId: number | null,
-): string {
+export function getFreeArticleSlug(db: DbExecutor, base: string, articleId: number | null): string {
   const taken = new Set(
     db
       .select({ slug: articles.slug })

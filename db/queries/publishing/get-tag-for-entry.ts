@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { slugify } from "@/lib/articles/slugify";
 import { isValidSlug } from "@/lib/slugs/is-valid-slug";
-import type { DbExecutor } from "../open-database";
-import { tags } from "../schema";
+import type { DbExecutor } from "../../open-database";
+import { tags } from "../../schema";
 
 export type FoundTag =
   | { kind: "existing"; id: number; slug: string }
@@ -11,7 +11,7 @@ export type FoundTag =
 
 // What the editor's tag field means by an entry: an existing tag by slug or by name (any letter
 // case), else a new tag named so. "Kenya Elections" finds the tag kenya-elections.
-export function findTag(db: DbExecutor, entry: string): FoundTag {
+export function getTagForEntry(db: DbExecutor, entry: string): FoundTag {
   const lower = entry.toLowerCase();
   const select = db.select({ id: tags.id, slug: tags.slug }).from(tags);
   const bySlug = isValidSlug(lower) ? select.where(eq(tags.slug, lower)).get() : undefined;

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
-import type { DbExecutor } from "../open-database";
-import { articleAuthors, articles, articleTags, categories, tags, users } from "../schema";
+import type { DbExecutor } from "../../open-database";
+import { articleAuthors, articles, articleTags, categories, tags, users } from "../../schema";
 
 export type ArticleForWrite = typeof articles.$inferSelect & {
   categorySlug: string;
@@ -16,7 +16,7 @@ export type ArticleForWrite = typeof articles.$inferSelect & {
 
 // Everything a mutation needs to know about an article before changing it, read in the same
 // transaction as the change.
-export function loadArticleForWrite(db: DbExecutor, articleId: number): ArticleForWrite {
+export function getArticleForWrite(db: DbExecutor, articleId: number): ArticleForWrite {
   const row = db
     .select({ article: articles, categorySlug: categories.slug })
     .from(articles)

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { canDoToArticle, type Actor, type ArticleAction } from "@/lib/auth/permissions";
+import { articlePermissions, type Actor } from "@/lib/auth/permissions";
 import type { ArticleStatus } from "@/lib/articles/article-statuses";
 import { editorIntents } from "./editor-intents";
 
-const ACTIONS: ArticleAction[] = ["edit", "submit", "publish", "unpublish", "trash", "restore"];
-
 function allowedFor(actor: Actor, status: ArticleStatus, own = true) {
-  const access = { status, ownerIds: own ? [actor.id] : [99] };
-  return Object.fromEntries(
-    ACTIONS.map((action) => [action, canDoToArticle(actor, action, access)]),
-  ) as Record<ArticleAction, boolean>;
+  return articlePermissions(actor, { status, ownerIds: own ? [actor.id] : [99] });
 }
 
 const editor: Actor = { id: 1, role: "editor" };
