@@ -8,7 +8,10 @@ import type {
   EditorFormState,
 } from "@/app/(admin)/admin/articles/_editor/editor-form-state";
 import { FIELD_LABELS } from "@/app/(admin)/admin/articles/_editor/diff-revisions";
-import { INTENT_MOVES, type EditorIntent } from "@/app/(admin)/admin/articles/_editor/editor-intents";
+import {
+  INTENT_MOVES,
+  type EditorIntent,
+} from "@/app/(admin)/admin/articles/_editor/editor-intents";
 import { getDb } from "@/db/client";
 import type { ArticleWriteResult } from "@/db/mutations/commit-article-change";
 import { createArticle } from "@/db/mutations/create-article";
