@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { DbExecutor } from "../open-database";
 import { articleAuthors, users } from "../schema";
 import { createRedirect } from "./create-redirect";
-import { InputError } from "../../lib/input-error";
+import { InputError } from "@/lib/input-error";
 import { recordAudit } from "./record-audit";
 import { syncSearchEntry } from "./sync-search-entry";
 

@@ -1,6 +1,6 @@
 import type { ArticleFormValues } from "@/lib/articles/article-form-values";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
-import type { ResolvedArticle } from "../../db/mutations/resolve-article-input";
+import type { ResolvedArticle } from "@/db/mutations/resolve-article-input";
 
 // The snapshot a revision or working copy keeps of a validated save: the final slug, tags as
 // slugs (names for tags not created yet), the publish time as newsroom wall-clock time.

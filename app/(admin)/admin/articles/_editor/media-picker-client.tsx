@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import { describeMediaAction } from "@/app/(admin)/admin/media/actions";
 import type { MediaItem } from "@/lib/media/media-item";
 import { keepEnterInside } from "./keep-enter-inside";
-import { uploadImage } from "../../../../../components/admin/upload-image";
+import { uploadImage } from "@/components/admin/upload-image";
 
 const BUTTON =
   "min-h-11 rounded border border-rule bg-paper px-3 py-2 text-sm font-semibold hover:bg-wash disabled:opacity-60";

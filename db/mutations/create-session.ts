@@ -1,7 +1,7 @@
 import type { DbExecutor } from "../open-database";
 import { sessions } from "../schema";
 
-export function insertSession(
+export function createSession(
   db: DbExecutor,
   row: { id: string; userId: number; now: Date; expiresAt: Date; userAgent: string | null },
 ): void {
