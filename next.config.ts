@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PUBLIC_CACHE_CONTROL } from "@/lib/seo/public-cache-control";
+import { PUBLIC_CACHE_CONTROL } from "./lib/seo/public-cache-control";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
