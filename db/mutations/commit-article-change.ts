@@ -48,7 +48,7 @@ export type ArticleChange = {
   now: Date;
 };
 
-export function changeTarget(change: ArticleChange, status: ArticleStatus): "row" | "working-copy" {
+function changeTarget(change: ArticleChange, status: ArticleStatus): "row" | "working-copy" {
   const { target } = ARTICLE_MOVE_STORAGE[change.move];
   if (target === "row-unless-published") return status === "published" ? "working-copy" : "row";
   return target;
