@@ -107,11 +107,12 @@ function scheduleThenDue(newsroom: TestNewsroom): { articleId: number; cacheTags
 // came from (draft or scheduled).
 function writtenRows(newsroom: TestNewsroom, articleId: number) {
   const { db } = newsroom;
-  const { version: _version, ...article } = db
+  const { version, ...article } = db
     .select()
     .from(articles)
     .where(eq(articles.id, articleId))
     .get()!;
+  expect(version).toBeGreaterThan(1);
   const revision = db
     .select({ kind: articleRevisions.kind, data: articleRevisions.data })
     .from(articleRevisions)

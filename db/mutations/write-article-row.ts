@@ -11,11 +11,9 @@ import {
 } from "../queries/publishing/get-article-for-write";
 import type { RelatedRefresh } from "../queries/related/get-related-refresh-plan";
 import { articleAuthors, articles, articleTags, articleWorkingCopies } from "../schema";
-import { ARTICLE_MOVE_STORAGE } from "./article-move-storage";
 import type { ArticleChange, ArticleWriteResult } from "./commit-article-change";
 import { createRedirect } from "./create-redirect";
-import { recordAudit } from "./record-audit";
-import { recordRevision } from "./record-revision";
+import { recordArticleChange } from "./record-article-change";
 import { resolveArticleInput, type ResolvedArticle } from "./resolve-article-input";
 import { syncPublicState } from "./sync-public-state";
 
@@ -46,8 +44,7 @@ export function writeArticleRow(
   patch: StatusPatch,
   related: RelatedRefresh | null,
 ): ArticleWriteResult {
-  const { actor, now } = change;
-  const { revisionKind, audit } = ARTICLE_MOVE_STORAGE[change.move];
+  const { now } = change;
   const input = change.content?.kind === "input" ? change.content.input : null;
   const version = current.version + 1;
   const before = getArticleCacheState(tx, current, now);
@@ -100,34 +97,21 @@ export function writeArticleRow(
   const relistedIds = syncPublicState(tx, current.id, { related });
 
   const after = getArticleForWrite(tx, current.id);
-  const revisionId = revisionKind
-    ? recordRevision(tx, {
-        articleId: current.id,
-        version,
-        kind: revisionKind,
-        values: articleValuesFromRow(after, after.tagSlugs, after.authorIds, now),
-        actorId: actor.id,
-        now,
-      })
-    : null;
-  if (audit) {
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: audit,
-      target: { type: "article", id: current.id },
-      details: {
-        title: after.title,
-        path,
-        version,
-        ...(status !== current.status ? { from: current.status, to: status } : {}),
-        ...(path !== current.path ? { previousPath: current.path } : {}),
-        ...(current.status === "scheduled" && status === "published"
-          ? { scheduledFor: current.publishAt }
-          : {}),
-      },
-      at: now,
-    });
-  }
+  const revisionId = recordArticleChange(tx, change, {
+    articleId: current.id,
+    version,
+    values: articleValuesFromRow(after, after.tagSlugs, after.authorIds, now),
+    details: {
+      title: after.title,
+      path,
+      version,
+      ...(status !== current.status ? { from: current.status, to: status } : {}),
+      ...(path !== current.path ? { previousPath: current.path } : {}),
+      ...(current.status === "scheduled" && status === "published"
+        ? { scheduledFor: current.publishAt }
+        : {}),
+    },
+  });
   return {
     articleId: current.id,
     version,

@@ -3,10 +3,8 @@ import { formValuesOf } from "@/lib/articles/form-values-of";
 import type { DbExecutor } from "../open-database";
 import type { ArticleForWrite } from "../queries/publishing/get-article-for-write";
 import { articles, articleWorkingCopies } from "../schema";
-import { ARTICLE_MOVE_STORAGE } from "./article-move-storage";
 import type { ArticleChange, ArticleWriteResult } from "./commit-article-change";
-import { recordAudit } from "./record-audit";
-import { recordRevision } from "./record-revision";
+import { recordArticleChange } from "./record-article-change";
 import { resolveArticleInput } from "./resolve-article-input";
 
 // A change readers do not see yet (an autosave, a restored revision, a save to a live story):
@@ -18,7 +16,6 @@ export function writeWorkingCopy(
   current: ArticleForWrite,
 ): ArticleWriteResult {
   const { actor, now, content } = change;
-  const { revisionKind, audit } = ARTICLE_MOVE_STORAGE[change.move];
   const version = current.version + 1;
   const values =
     content?.kind === "values"
@@ -47,25 +44,12 @@ export function writeWorkingCopy(
     })
     .run();
   tx.update(articles).set({ version, updatedAt: now }).where(eq(articles.id, current.id)).run();
-  const revisionId = revisionKind
-    ? recordRevision(tx, {
-        articleId: current.id,
-        version,
-        kind: revisionKind,
-        values,
-        actorId: actor.id,
-        now,
-      })
-    : null;
-  if (audit) {
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: audit,
-      target: { type: "article", id: current.id },
-      details: { title: values.title, version },
-      at: now,
-    });
-  }
+  const revisionId = recordArticleChange(tx, change, {
+    articleId: current.id,
+    version,
+    values,
+    details: { title: values.title, version },
+  });
   return {
     articleId: current.id,
     version,

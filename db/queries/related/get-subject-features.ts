@@ -1,10 +1,11 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { RelatedSubject } from "@/lib/related/rank-related";
 import { tagSpecificity } from "@/lib/related/tag-specificity";
 import { termVector, weightedTerms, type WeightedTerm } from "@/lib/related/term-vector";
 import { buildSearchDocument } from "@/lib/search/search-document";
+import { getBylineNames } from "../publishing/get-byline-names";
 import type { DbExecutor } from "../../open-database";
-import { articleAuthors, tags, users } from "../../schema";
+import { tags } from "../../schema";
 import type { RelatedContext } from "./get-related-context";
 import type { RelatedSource } from "./get-related-source";
 
@@ -37,14 +38,7 @@ export function getSubjectFeatures(
     }
     return count;
   };
-  const authorNames = db
-    .select({ name: users.name })
-    .from(articleAuthors)
-    .innerJoin(users, eq(users.id, articleAuthors.userId))
-    .where(eq(articleAuthors.articleId, articleId))
-    .orderBy(asc(articleAuthors.position))
-    .all()
-    .map((row) => row.name);
+  const authorNames = getBylineNames(db, articleId);
   const document = buildSearchDocument({
     ...source,
     tagNames: source.tagIds.flatMap((id) => byId.get(id)?.name ?? []),

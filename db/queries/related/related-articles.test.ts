@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GazetiDatabase } from "../../open-database";
 import { RELATED_LIMIT } from "../related-limit";
@@ -11,6 +11,7 @@ import {
 } from "../../schema";
 import { createTestDatabase } from "../../test/create-test-database";
 import { insertTestCategory, insertTestTag, TEST_NOW } from "../../test/insert-test-article";
+import { getStoredRelatedIds } from "./get-stored-related-ids";
 import { getRelatedRanking } from "./get-related-ranking";
 import { getRelatedRefreshPlan } from "./get-related-refresh-plan";
 import { syncRelatedList } from "../../mutations/sync-related-list";
@@ -71,15 +72,7 @@ function insertStory(
   return id;
 }
 
-function stored(articleId: number): number[] {
-  return db
-    .select({ id: relatedArticles.relatedId })
-    .from(relatedArticles)
-    .where(eq(relatedArticles.articleId, articleId))
-    .orderBy(asc(relatedArticles.position))
-    .all()
-    .map((row) => row.id);
-}
+const stored = (articleId: number) => getStoredRelatedIds(db, articleId);
 
 beforeEach(() => {
   ({ db, cleanup } = createTestDatabase());
