@@ -7,7 +7,7 @@ import { getArticleCardsByIds } from "./get-article-cards-by-ids";
 import { RELATED_LIMIT } from "./related-limit";
 import type { ArticleCard } from "./view-types";
 
-// The list is computed at publish time (db/mutations/refresh-related-articles.ts); reading it is
+// The list is computed at publish time (db/queries/related/, written by db/mutations/sync-related-lists.ts); reading it is
 // one indexed range. Stories unpublished since then drop out here.
 export function getRelatedArticles(articleId: number, db: DbExecutor = getDb()): ArticleCard[] {
   const ids = db
