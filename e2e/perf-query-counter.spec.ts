@@ -9,6 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
+import { NEXT_IMPLICIT_TAG_PREFIX } from "@/server/next-internals/next-implicit-tag-prefix.mjs";
 import { startSpecServer, type SpecServer } from "./start-spec-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 61;
@@ -119,7 +121,7 @@ test("cached pages carry their cache tags as surrogate keys, fresh and from the 
       const keys = response.headers()["surrogate-key"] ?? "";
       expect(keys, `${attempt} response for ${pagePath}`).toMatch(key);
       expect(keys, `${attempt} response for ${pagePath}`).toMatch(/(^| )nav( |$)/);
-      expect(keys).not.toContain("_N_T_");
+      expect(keys).not.toContain(NEXT_IMPLICIT_TAG_PREFIX);
     }
   }
 });
@@ -154,7 +156,9 @@ test("a second request for a cached public page runs no SQL", async ({ request }
     const second = await request.get(url, { maxRedirects: 0 });
     const after = await statements(request);
     expect(second.status(), `${name} ${pagePath}`).toBe(first.status());
-    expect(second.headers()["x-nextjs-cache"], `${name} ${pagePath}`).toBe("HIT");
+    expect(second.headers()[NEXT_CACHE_HEADER.name], `${name} ${pagePath}`).toBe(
+      NEXT_CACHE_HEADER.hit,
+    );
     expect
       .soft(after - before, `statements run by the second request for ${name} ${pagePath}`)
       .toBe(0);

@@ -3,13 +3,14 @@ import { setTimeout as delay } from "node:timers/promises";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isNotModified as isHttpNotModified } from "@/lib/http/is-not-modified";
+import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
+import { SURROGATE_KEY_HEADER } from "@/server/next-internals/surrogate-keys.mjs";
 import type { CachedPage, PageCache } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 export const PAGE_CACHE_HEADER = "x-gazeti-page-cache";
-const SURROGATE_KEY_HEADER = "surrogate-key";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -265,7 +266,9 @@ function sendCachedPage(
     response.setHeader(name, value);
   }
   if (state === "HIT") {
-    if (page.headers["x-nextjs-cache"] !== undefined) response.setHeader("x-nextjs-cache", "HIT");
+    if (page.headers[NEXT_CACHE_HEADER.name] !== undefined) {
+      response.setHeader(NEXT_CACHE_HEADER.name, NEXT_CACHE_HEADER.hit);
+    }
     response.setHeader("Age", Math.max(0, Math.floor((Date.now() - page.storedAt) / 1000)));
   }
   response.setHeader(PAGE_CACHE_HEADER, state);
@@ -302,7 +305,9 @@ function sendCachedPage(
 export function cacheableSeconds(status: number, headers: OutgoingHttpHeaders): number {
   if (status !== 200 || headers["set-cookie"] !== undefined) return 0;
   if (headers["content-encoding"] !== undefined) return 0;
-  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return 0;
+  if (String(headers[NEXT_CACHE_HEADER.name] ?? "").toUpperCase() === NEXT_CACHE_HEADER.stale) {
+    return 0;
+  }
   const cacheControl = String(headers["cache-control"] ?? "").toLowerCase();
   if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return 0;
   const sharedMaxAge = /\bs-maxage=(\d+)/.exec(cacheControl);
