@@ -3,7 +3,8 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
 import { PageCache } from "./page-cache";
-import { PAGE_CACHE_HEADER, cacheableSeconds, createPageCacheHandler } from "./page-cache-handler";
+import { createPageCacheHandler } from "./page-cache-handler";
+import { PAGE_CACHE_HEADER } from "./page-cache-header";
 
 // Stands in for Next's handler: answers like Next does (headers, ETag, gzip when the request
 // accepts it, sometimes streamed in pieces) and counts what reaches it.
@@ -342,21 +343,5 @@ describe("serving public pages through the page cache", () => {
       expect(reply.headers[PAGE_CACHE_HEADER], path).toBeUndefined();
     }
     expect(rendered.every((line) => line.endsWith(" gzip"))).toBe(true);
-  });
-});
-
-describe("which answers may be kept", () => {
-  it("keeps a public 200 for its s-maxage", () => {
-    expect(cacheableSeconds(200, { "cache-control": PUBLIC })).toBe(300);
-  });
-
-  it("keeps nothing without s-maxage, or that is private, stale, set a cookie or is not a 200", () => {
-    expect(cacheableSeconds(200, { "cache-control": "public, max-age=60" })).toBe(0);
-    expect(cacheableSeconds(200, { "cache-control": "private, s-maxage=60" })).toBe(0);
-    const stale = { [NEXT_CACHE_HEADER.name]: NEXT_CACHE_HEADER.stale };
-    expect(cacheableSeconds(200, { "cache-control": PUBLIC, ...stale })).toBe(0);
-    expect(cacheableSeconds(200, { "cache-control": PUBLIC, "set-cookie": ["a=1"] })).toBe(0);
-    expect(cacheableSeconds(308, { "cache-control": PUBLIC })).toBe(0);
-    expect(cacheableSeconds(404, { "cache-control": PUBLIC })).toBe(0);
   });
 });
