@@ -34,6 +34,13 @@ describe("the page cache key", () => {
     expect(get("//evil.example/")).toBeNull();
   });
 
+  it("is the path of listings under the app's own cacheable segments", () => {
+    expect(get("/tag/haiti-mission")).toBe("/tag/haiti-mission");
+    expect(get("/author/amina-otieno/page/2")).toBe("/author/amina-otieno/page/2");
+    expect(get("/sitemaps/articles-1.xml")).toBe("/sitemaps/articles-1.xml");
+    expect(get("/administration")).toBe("/administration");
+  });
+
   it("is null for Next's client-side navigation, which asks for RSC payloads", () => {
     for (const header of Object.values(NEXT_RSC_REQUEST.headers)) {
       expect(get("/news", { [header]: "1" }), header).toBeNull();

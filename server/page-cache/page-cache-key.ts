@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { firstSegmentsWhere } from "@/lib/slugs/first-segments";
 import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
 
 // Parameters that say where a reader came from, not what they asked for: a link shared on
@@ -37,7 +38,12 @@ const TRACKING = new Set<string>(TRACKING_PARAMETERS);
 // The newsroom, the API, search results and media files (already compressed images) are never
 // kept: they are private, per query, or served as files. Of Next's own addresses only its
 // content-hashed static assets are (compressed once, at the best ratio: server/page-cache).
-const NEVER_CACHED = /^\/(?:admin|api|search|media)(?:\/|$)|^\/_next\/(?!static\/)/;
+// Which segments are which: lib/slugs/first-segments.ts.
+const UNCACHED = firstSegmentsWhere(({ caching }) => caching !== undefined && caching !== "next");
+const NEXT_OWN = firstSegmentsWhere(({ caching }) => caching === "next");
+const NEVER_CACHED = new RegExp(
+  `^/(?:${UNCACHED.join("|")})(?:/|$)|^/(?:${NEXT_OWN.join("|")})/(?!static/)`,
+);
 
 // Next's client-side navigation: those answers are RSC payloads, not pages.
 const NAVIGATION_HEADERS = Object.values(NEXT_RSC_REQUEST.headers);
