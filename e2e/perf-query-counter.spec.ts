@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
 import { NEXT_IMPLICIT_TAG_PREFIX } from "@/server/next-internals/next-implicit-tag-prefix.mjs";
+import { PAGE_CACHE_HEADER } from "@/server/page-cache/page-cache-header";
 import { startSpecServer, type SpecServer } from "./start-spec-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 61;
@@ -97,6 +98,17 @@ test("a second request for a feed or a sitemap runs no SQL", async ({ request })
     expect((await request.get(url)).status(), documentPath).toBe(200);
     expect.soft(await statements(request), `statements run for ${documentPath}`).toBe(before);
   }
+});
+
+// A canary for docs/decisions/0011-next-internals.md: the page cache and the Varnish
+// configuration read this header's name and states, which Next does not export.
+test("Next still marks a page it answers from its own cache as a hit", async ({ request }) => {
+  await request.get(`${BASE_URL}/`);
+  const cached = await request.get(`${BASE_URL}/`);
+  expect(cached.status()).toBe(200);
+  // Answered by Next itself: this server runs without the page cache.
+  expect(cached.headers()[PAGE_CACHE_HEADER]).toBeUndefined();
+  expect(cached.headers()[NEXT_CACHE_HEADER.name]).toBe(NEXT_CACHE_HEADER.hit);
 });
 
 test("the counter counts: an uncached render runs SQL", async ({ request }) => {
