@@ -4,12 +4,12 @@
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { createArticle } from "@/db/mutations/create-article";
-import { scheduleArticle } from "@/db/mutations/schedule-article";
 import { openDatabase } from "@/db/open-database";
 import { categories, users } from "@/db/schema";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 // The newsroom server of the editor specs (scheduler ticking every 2 s, so the test waits seconds).
 import { ADMIN_EMAIL, expect, signInAsAdmin, test } from "./admin-editor-fixtures";
+import { moveArticle } from "@/db/mutations/move-article";
 
 test.describe.configure({ mode: "default" });
 
@@ -45,7 +45,7 @@ test("a story scheduled a few seconds ahead goes live on its section page and at
     const created = createArticle(db, actor, { values: { ...values, publishAt: "" } });
     path = created.path;
     const at = new Date(Date.now() + 5_000);
-    scheduleArticle(db, actor, {
+    moveArticle(db, actor, "schedule", {
       articleId: created.articleId,
       baseVersion: created.version,
       values: {

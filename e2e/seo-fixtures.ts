@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, type APIRequestContext } from "@playwright/test";
-import { E2E_BASE_URL } from "../playwright.config";
+import { E2E_BASE_URL } from "@/playwright.config";
 
 const SCHEMAS = path.resolve("e2e/fixtures/schemas");
 export const SITEINDEX_XSD = path.join(SCHEMAS, "siteindex.xsd");

@@ -54,7 +54,7 @@ function setStatus(slug: string, status: "trashed" | "published") {
   }
 }
 
-function addRedirect(from: string, to: string) {
+function createRedirect(from: string, to: string) {
   const db = openE2eDatabase();
   try {
     db.prepare("INSERT INTO redirects (from_path, to_path) VALUES (?, ?)").run(from, to);
@@ -122,7 +122,7 @@ test.describe("old addresses", () => {
   }) => {
     const current = await findArticlePath(request, "business", 1);
     const old = `/business/${uniqueSlug("old-slug")}`;
-    addRedirect(old, current);
+    createRedirect(old, current);
     const response = await request.get(old, NO_REDIRECTS);
     expect(response.status()).toBe(308);
     expect(redirectTarget(response, baseURL ?? "")).toBe(current);
@@ -133,7 +133,7 @@ test.describe("old addresses", () => {
     baseURL,
   }) => {
     const old = `/${uniqueSlug("old-section")}`;
-    addRedirect(old, "/sports");
+    createRedirect(old, "/sports");
     for (const [from, to] of [
       [old, "/sports"],
       [`${old}/page/2`, "/sports/page/2"],
@@ -147,7 +147,7 @@ test.describe("old addresses", () => {
 
   test("a renamed topic redirects its page and its feed", async ({ request, baseURL }) => {
     const old = `/tag/${uniqueSlug("old-tag")}`;
-    addRedirect(old, "/tag/haiti-mission");
+    createRedirect(old, "/tag/haiti-mission");
     const page = await request.get(old, NO_REDIRECTS);
     expect(page.status()).toBe(308);
     expect(redirectTarget(page, baseURL ?? "")).toBe("/tag/haiti-mission");

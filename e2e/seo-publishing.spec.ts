@@ -9,12 +9,12 @@ import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createArticle } from "@/db/mutations/create-article";
-import { scheduleArticle } from "@/db/mutations/schedule-article";
 import { openDatabase } from "@/db/open-database";
 import { categories, users } from "@/db/schema";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 import { chunkOfId } from "@/lib/seo/sitemap-chunks";
 import { startSpecServer, type SpecServer } from "./start-spec-server";
+import { moveArticle } from "@/db/mutations/move-article";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 71;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -76,7 +76,7 @@ function scheduleStory(title: string, secondsAhead: number): { id: number; path:
     };
     const created = createArticle(db, actor, { values: { ...values, publishAt: "" } });
     const at = new Date(Date.now() + secondsAhead * 1000);
-    scheduleArticle(db, actor, {
+    moveArticle(db, actor, "schedule", {
       articleId: created.articleId,
       baseVersion: created.version,
       values: {

@@ -1,10 +1,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { and, asc, between, desc, eq, isNotNull } from "drizzle-orm";
-import {
-  computeRelatedArticles,
-  createRelatedContext,
-} from "@/db/mutations/refresh-related-articles";
+import { getRelatedRanking } from "@/db/queries/related/get-related-ranking";
+import { getRelatedContext } from "@/db/queries/related/get-related-context";
 import { openDatabase } from "@/db/open-database";
 import { articleTags, relatedArticles } from "@/db/schema";
 import { readBulkLabels } from "@/db/seed/bulk/bulk-labels";
@@ -128,7 +126,7 @@ function precision(id: number, list: number[]): number {
   return list.filter((other) => clusterOf.get(other)?.id === own).length / k;
 }
 
-const context = values.recompute ? createRelatedContext(db, { preloadVocabulary: true }) : null;
+const context = values.recompute ? getRelatedContext(db, { preloadVocabulary: true }) : null;
 const started = performance.now();
 let ours = 0;
 let baseline = 0;
@@ -138,7 +136,7 @@ let distractorHits = 0;
 const shadowOf = new Map(labels.clusters.map((c) => [c.id, c.distractorOf]));
 for (const id of sample) {
   const list = context
-    ? computeRelatedArticles(db, id, { context })
+    ? getRelatedRanking(db, id, { context })
         .slice(0, k)
         .map((entry) => entry.id)
     : storedList(id);

@@ -8,13 +8,9 @@ import {
   testArticleValues,
   type TestNewsroom,
 } from "../test/create-test-newsroom";
-import { autosaveWorkingCopy } from "./autosave-working-copy";
 import { createArticle } from "./create-article";
-import { publishArticle } from "./publish-article";
 import { restoreRevision } from "./restore-revision";
-import { saveArticleDraft } from "./save-article-draft";
-import { unpublishArticle } from "./unpublish-article";
-import { updatePublishedArticle } from "./update-published-article";
+import { moveArticle } from "./move-article";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
@@ -45,9 +41,10 @@ function createPublished(overrides: Record<string, unknown> = {}) {
     { values: values(overrides) },
     { now: NOW },
   );
-  return publishArticle(
+  return moveArticle(
     db,
     newsroom.actors.editor,
+    "publish",
     { articleId: created.articleId, baseVersion: created.version, values: values(overrides) },
     { now: NOW },
   );
@@ -61,17 +58,19 @@ describe("saving over someone else's save", () => {
       { values: values() },
       { now: NOW },
     );
-    const first = saveArticleDraft(
+    const first = moveArticle(
       db,
       newsroom.actors.editor,
+      "save",
       { articleId, baseVersion: version, values: values({ title: "Editor's headline" }) },
       { now: minutes(1) },
     );
     let conflict: ArticleConflictError | undefined;
     try {
-      saveArticleDraft(
+      moveArticle(
         db,
         newsroom.actors.author,
+        "save",
         { articleId, baseVersion: version, values: values({ title: "Author's headline" }) },
         { now: minutes(2) },
       );
@@ -98,14 +97,18 @@ describe("saving over someone else's save", () => {
       { values: values() },
       { now: NOW },
     );
-    const autosaved = autosaveWorkingCopy(db, newsroom.actors.author, {
+    const autosaved = moveArticle(db, newsroom.actors.author, "autosave", {
       articleId,
       baseVersion: 1,
       values: values({ title: "Half-typed" }),
     });
     expect(autosaved.version).toBe(2);
     expect(() =>
-      saveArticleDraft(db, newsroom.actors.editor, { articleId, baseVersion: 1, values: values() }),
+      moveArticle(db, newsroom.actors.editor, "save", {
+        articleId,
+        baseVersion: 1,
+        values: values(),
+      }),
     ).toThrow(ArticleConflictError);
   });
 });
@@ -114,9 +117,10 @@ describe("editing a published story", () => {
   it("saves drafts to the working copy only: readers, the index and caches are untouched", () => {
     const published = createPublished();
     const { articleId } = published;
-    const draft = saveArticleDraft(
+    const draft = moveArticle(
       db,
       newsroom.actors.editor,
+      "save",
       {
         articleId,
         baseVersion: published.version,
@@ -147,14 +151,15 @@ describe("editing a published story", () => {
   it("makes the working copy the live story on Update, marked as updated", () => {
     const published = createPublished();
     const { articleId } = published;
-    const draft = saveArticleDraft(db, newsroom.actors.editor, {
+    const draft = moveArticle(db, newsroom.actors.editor, "save", {
       articleId,
       baseVersion: published.version,
       values: values({ title: "Budget passes after all-night sitting" }),
     });
-    const updated = updatePublishedArticle(
+    const updated = moveArticle(
       db,
       newsroom.actors.editor,
+      "update",
       {
         articleId,
         baseVersion: draft.version,
@@ -179,13 +184,13 @@ describe("editing a published story", () => {
   it("checks the working copy's values like any save, without creating its new tags yet", () => {
     const published = createPublished();
     expect(() =>
-      saveArticleDraft(db, newsroom.actors.editor, {
+      moveArticle(db, newsroom.actors.editor, "save", {
         articleId: published.articleId,
         baseVersion: published.version,
         values: values({ heroMediaId: newsroom.media.withoutAlt }),
       }),
     ).toThrow(ArticleValidationError);
-    const saved = saveArticleDraft(db, newsroom.actors.editor, {
+    const saved = moveArticle(db, newsroom.actors.editor, "save", {
       articleId: published.articleId,
       baseVersion: published.version,
       values: values({ tags: ["Brand New Tag"] }),
@@ -197,13 +202,13 @@ describe("editing a published story", () => {
 
   it("stops a contributor editing a story once it is live", () => {
     const created = createArticle(db, newsroom.actors.contributor, { values: values() });
-    const published = publishArticle(db, newsroom.actors.editor, {
+    const published = moveArticle(db, newsroom.actors.editor, "publish", {
       articleId: created.articleId,
       baseVersion: created.version,
       values: values(),
     });
     expect(() =>
-      autosaveWorkingCopy(db, newsroom.actors.contributor, {
+      moveArticle(db, newsroom.actors.contributor, "autosave", {
         articleId: created.articleId,
         baseVersion: published.version,
         values: values(),
@@ -215,7 +220,7 @@ describe("editing a published story", () => {
 describe("autosave", () => {
   it("keeps half-typed values that a real save would refuse", () => {
     const { articleId, version } = createArticle(db, newsroom.actors.author, { values: values() });
-    const saved = autosaveWorkingCopy(db, newsroom.actors.author, {
+    const saved = moveArticle(db, newsroom.actors.author, "autosave", {
       articleId,
       baseVersion: version,
       values: { title: "", body: { type: "doc", content: [] }, categoryId: "", authorIds: [] },
@@ -237,9 +242,10 @@ describe("autosave", () => {
       [2, "AB"],
       [3, "ABC"],
     ] as const) {
-      version = autosaveWorkingCopy(
+      version = moveArticle(
         db,
         newsroom.actors.author,
+        "autosave",
         { articleId, baseVersion: version, values: values({ title }) },
         { now: minutes(minute) },
       ).version;
@@ -249,15 +255,17 @@ describe("autosave", () => {
     expect(autosaves[0]).toMatchObject({ version, createdAt: minutes(1) });
     expect((autosaves[0]!.data as { title: string }).title).toBe("ABC");
 
-    version = autosaveWorkingCopy(
+    version = moveArticle(
       db,
       newsroom.actors.author,
+      "autosave",
       { articleId, baseVersion: version, values: values({ title: "ABCD" }) },
       { now: minutes(7) },
     ).version;
-    autosaveWorkingCopy(
+    moveArticle(
       db,
       newsroom.actors.editor,
+      "autosave",
       { articleId, baseVersion: version, values: values({ title: "ABCDE" }) },
       { now: minutes(8) },
     );
@@ -270,7 +278,7 @@ describe("restoring a revision", () => {
     const published = createPublished();
     const { articleId } = published;
     const first = revisions(articleId)[0]!;
-    const updated = updatePublishedArticle(db, newsroom.actors.editor, {
+    const updated = moveArticle(db, newsroom.actors.editor, "update", {
       articleId,
       baseVersion: published.version,
       values: values({ title: "A corrected headline" }),
@@ -330,9 +338,10 @@ describe("related stories", () => {
       { values: story("Finance bill tabled") },
       { now: NOW },
     );
-    publishArticle(
+    moveArticle(
       db,
       newsroom.actors.editor,
+      "publish",
       {
         articleId: first.articleId,
         baseVersion: first.version,
@@ -348,9 +357,10 @@ describe("related stories", () => {
       { values: story("Finance bill protests") },
       { now: minutes(60) },
     );
-    const published = publishArticle(
+    const published = moveArticle(
       db,
       newsroom.actors.editor,
+      "publish",
       {
         articleId: second.articleId,
         baseVersion: second.version,
@@ -373,7 +383,7 @@ describe("related stories", () => {
     });
     expect(published.cacheTags).toContain(`article:${first.articleId}`);
 
-    unpublishArticle(db, newsroom.actors.editor, { articleId: second.articleId });
+    moveArticle(db, newsroom.actors.editor, "unpublish", { articleId: second.articleId });
     expect(listOf(first.articleId)).toEqual([]);
     expect(row(first.articleId).modifiedAt).toEqual(before.modifiedAt);
     expect(

@@ -11,13 +11,7 @@ import {
   type TestNewsroom,
 } from "../test/create-test-newsroom";
 import { createArticle } from "./create-article";
-import { publishArticle } from "./publish-article";
-import { restoreArticle } from "./restore-article";
-import { scheduleArticle } from "./schedule-article";
-import { submitArticleForReview } from "./submit-article-for-review";
-import { trashArticle } from "./trash-article";
-import { unpublishArticle } from "./unpublish-article";
-import { updatePublishedArticle } from "./update-published-article";
+import { moveArticle } from "./move-article";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const LATER = new Date("2026-11-20T10:00:00Z");
@@ -74,9 +68,10 @@ function publish(
   actor = newsroom.actors.editor,
   now = NOW,
 ) {
-  return publishArticle(
+  return moveArticle(
     db,
     actor,
+    "publish",
     { articleId: id, baseVersion: version, values: values(overrides) },
     { now },
   );
@@ -177,9 +172,10 @@ describe("who may publish", () => {
       PermissionDeniedError,
     );
     expect(() =>
-      scheduleArticle(
+      moveArticle(
         db,
         newsroom.actors.contributor,
+        "schedule",
         { articleId, baseVersion: version, values: values({ publishAt: "2026-11-21T08:00" }) },
         { now: NOW },
       ),
@@ -191,9 +187,10 @@ describe("who may publish", () => {
 
   it("lets a contributor submit their draft for review, and an editor publish it", () => {
     const { articleId, version } = create({}, newsroom.actors.contributor);
-    const submitted = submitArticleForReview(
+    const submitted = moveArticle(
       db,
       newsroom.actors.contributor,
+      "submit",
       { articleId, baseVersion: version, values: values() },
       { now: NOW },
     );
@@ -262,9 +259,10 @@ describe("publishing", () => {
     const published = publish(articleId, version, { breaking: true });
     expect(row(articleId).breakingUntil).toEqual(new Date(NOW.getTime() + 6 * 3_600_000));
     expect(published.cacheTags).toContain("nav");
-    const cleared = updatePublishedArticle(
+    const cleared = moveArticle(
       db,
       newsroom.actors.editor,
+      "update",
       { articleId, baseVersion: published.version, values: values({ breaking: false }) },
       { now: LATER },
     );
@@ -276,9 +274,10 @@ describe("publishing", () => {
 describe("scheduling", () => {
   it("stores the Nairobi time entered as UTC and sets the story to scheduled", () => {
     const { articleId, version } = create();
-    const result = scheduleArticle(
+    const result = moveArticle(
       db,
       newsroom.actors.editor,
+      "schedule",
       { articleId, baseVersion: version, values: values({ publishAt: "2026-11-20T15:30" }) },
       { now: NOW },
     );
@@ -290,9 +289,10 @@ describe("scheduling", () => {
   it("refuses a time in the past, next to the publish time field", () => {
     const { articleId, version } = create();
     expect(() =>
-      scheduleArticle(
+      moveArticle(
         db,
         newsroom.actors.editor,
+        "schedule",
         { articleId, baseVersion: version, values: values({ publishAt: "2026-11-20T11:00" }) },
         { now: NOW },
       ),
@@ -305,9 +305,10 @@ describe("unpublishing", () => {
     const { articleId, version } = create({ tags: ["Budget 2026"] });
     const published = publish(articleId, version, { tags: ["Budget 2026"] });
     expect(getTagListing("budget-2026", 1, db)?.total).toBe(1);
-    const result = unpublishArticle(
+    const result = moveArticle(
       db,
       newsroom.actors.editor,
+      "unpublish",
       { articleId, baseVersion: published.version },
       { now: LATER },
     );
@@ -329,20 +330,24 @@ describe("unpublishing", () => {
 
   it("calls off a scheduled story, which goes back to being a draft", () => {
     const { articleId, version } = create();
-    const scheduled = scheduleArticle(
+    const scheduled = moveArticle(
       db,
       newsroom.actors.editor,
+      "schedule",
       { articleId, baseVersion: version, values: values({ publishAt: "2026-11-21T08:00" }) },
       { now: NOW },
     );
-    unpublishArticle(db, newsroom.actors.editor, { articleId, baseVersion: scheduled.version });
+    moveArticle(db, newsroom.actors.editor, "unpublish", {
+      articleId,
+      baseVersion: scheduled.version,
+    });
     expect(row(articleId).status).toBe("draft");
   });
 
   it("keeps the first publication time when a story is published again, marked as updated", () => {
     const { articleId, version } = create();
     const first = publish(articleId, version);
-    const down = unpublishArticle(db, newsroom.actors.editor, {
+    const down = moveArticle(db, newsroom.actors.editor, "unpublish", {
       articleId,
       baseVersion: first.version,
     });
@@ -355,9 +360,10 @@ describe("the trash", () => {
   it("takes a live story off every public list and remembers its status", () => {
     const { articleId, version } = create({ tags: ["Budget 2026"] });
     const published = publish(articleId, version, { tags: ["Budget 2026"] });
-    const trashed = trashArticle(
+    const trashed = moveArticle(
       db,
       newsroom.actors.editor,
+      "trash",
       { articleId, baseVersion: published.version },
       { now: LATER },
     );
@@ -374,8 +380,8 @@ describe("the trash", () => {
   it("restores a story that was live as unpublished, never straight back to readers", () => {
     const { articleId, version } = create();
     const published = publish(articleId, version);
-    trashArticle(db, newsroom.actors.editor, { articleId, baseVersion: published.version });
-    const restored = restoreArticle(db, newsroom.actors.editor, { articleId });
+    moveArticle(db, newsroom.actors.editor, "trash", { articleId, baseVersion: published.version });
+    const restored = moveArticle(db, newsroom.actors.editor, "restore", { articleId });
     expect(restored.status).toBe("unpublished");
     expect(row(articleId)).toMatchObject({ trashedAt: null, statusBeforeTrash: null });
     expect(searchIds("budget")).toEqual([]);
@@ -384,9 +390,10 @@ describe("the trash", () => {
 
   it("lets a contributor trash and restore their own draft, but not a live story", () => {
     const draft = create({}, newsroom.actors.contributor);
-    trashArticle(db, newsroom.actors.contributor, { articleId: draft.articleId });
+    moveArticle(db, newsroom.actors.contributor, "trash", { articleId: draft.articleId });
     expect(
-      restoreArticle(db, newsroom.actors.contributor, { articleId: draft.articleId }).status,
+      moveArticle(db, newsroom.actors.contributor, "restore", { articleId: draft.articleId })
+        .status,
     ).toBe("draft");
     const live = create(
       { authorIds: [newsroom.actors.contributor.id] },
@@ -394,13 +401,13 @@ describe("the trash", () => {
     );
     publish(live.articleId, live.version);
     expect(() =>
-      trashArticle(db, newsroom.actors.contributor, { articleId: live.articleId }),
+      moveArticle(db, newsroom.actors.contributor, "trash", { articleId: live.articleId }),
     ).toThrow(PermissionDeniedError);
   });
 
   it("refuses to edit or publish a story in the trash", () => {
     const { articleId } = create();
-    const trashed = trashArticle(db, newsroom.actors.editor, { articleId });
+    const trashed = moveArticle(db, newsroom.actors.editor, "trash", { articleId });
     expect(() => publish(articleId, trashed.version)).toThrow(ArticleStateError);
   });
 });
@@ -409,16 +416,18 @@ describe("changing a published story's address", () => {
   it("keeps the old address as a redirect to the new one, without chains", () => {
     const { articleId, version } = create({ slug: "budget-passes" });
     const published = publish(articleId, version, { slug: "budget-passes" });
-    const renamed = updatePublishedArticle(
+    const renamed = moveArticle(
       db,
       newsroom.actors.editor,
+      "update",
       { articleId, baseVersion: published.version, values: values({ slug: "budget-approved" }) },
       { now: LATER },
     );
     expect(renamed.path).toBe("/news/budget-approved");
-    const moved = updatePublishedArticle(
+    const moved = moveArticle(
       db,
       newsroom.actors.editor,
+      "update",
       {
         articleId,
         baseVersion: renamed.version,

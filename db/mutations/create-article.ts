@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { GazetiDatabase } from "../open-database";
 import { articleAuthors, articles, articleTags } from "../schema";
 import type { ArticleWriteResult } from "./commit-article-change";
-import { formValuesOf } from "./form-values-of";
+import { formValuesOf } from "@/lib/articles/form-values-of";
 import { recordAudit } from "./record-audit";
 import { recordRevision } from "./record-revision";
 import { resolveArticleInput } from "./resolve-article-input";

@@ -4,7 +4,7 @@ import { normalizeEmail } from "@/lib/auth/normalize-email";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbExecutor } from "../open-database";
 import { users, type Role } from "../schema";
-import { InputError } from "./input-error";
+import { InputError } from "@/lib/input-error";
 import { recordAudit } from "./record-audit";
 
 export type NewUser = {

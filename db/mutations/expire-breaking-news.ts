@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, lte } from "drizzle-orm";
-import { cacheTags } from "../../lib/cache/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import type { GazetiDatabase } from "../open-database";
 import { articles } from "../schema";
 

@@ -16,8 +16,8 @@ import {
 } from "../test/create-test-newsroom";
 import { createArticle } from "./create-article";
 import { createMedia } from "./create-media";
-import { publishArticle } from "./publish-article";
 import { updateMediaDetails } from "./update-media-details";
+import { moveArticle } from "./move-article";
 
 let newsroom: TestNewsroom;
 let db: GazetiDatabase;
@@ -198,7 +198,7 @@ describe("describing an image", () => {
     const values = testArticleValues(newsroom, { heroMediaId: newsroom.media.withAlt });
     const draft = createArticle(db, newsroom.actors.editor, { values });
     const live = createArticle(db, newsroom.actors.editor, { values });
-    publishArticle(db, newsroom.actors.editor, {
+    moveArticle(db, newsroom.actors.editor, "publish", {
       articleId: live.articleId,
       baseVersion: live.version,
       values,

@@ -11,11 +11,14 @@ import {
   insertTestTag,
   insertTestUser,
 } from "../test/insert-test-article";
-import { mergeTags, renameTag } from "./change-tag";
+import { mergeTags } from "./merge-tags";
+import { renameTag } from "./rename-tag";
 import { createUser } from "./create-user";
-import { InputError } from "./input-error";
-import { createCategory, updateCategory } from "./save-category";
-import { setUserDisabled, updateUserRole } from "./update-user-access";
+import { InputError } from "@/lib/input-error";
+import { createCategory } from "./create-category";
+import { updateCategory } from "./update-category";
+import { updateUserDisabled } from "./update-user-disabled";
+import { updateUserRole } from "./update-user-role";
 import { updateUserProfile } from "./update-user-profile";
 
 let db: GazetiDatabase;
@@ -114,8 +117,10 @@ describe("user administration", () => {
       /at least one active administrator/,
     );
     const deputy = userWithRole("deputy", "administrator");
-    expect(() => db.transaction((tx) => setUserDisabled(tx, deputy, admin.id, true))).not.toThrow();
-    expect(() => db.transaction((tx) => setUserDisabled(tx, deputy, deputy.id, true))).toThrow(
+    expect(() =>
+      db.transaction((tx) => updateUserDisabled(tx, deputy, admin.id, true)),
+    ).not.toThrow();
+    expect(() => db.transaction((tx) => updateUserDisabled(tx, deputy, deputy.id, true))).toThrow(
       /your own account/,
     );
   });
@@ -130,9 +135,9 @@ describe("user administration", () => {
         expiresAt: new Date(Date.now() + 1e6),
       })
       .run();
-    db.transaction((tx) => setUserDisabled(tx, admin, reporter.id, true));
+    db.transaction((tx) => updateUserDisabled(tx, admin, reporter.id, true));
     expect(db.select().from(sessions).all()).toHaveLength(0);
-    db.transaction((tx) => setUserDisabled(tx, admin, reporter.id, false));
+    db.transaction((tx) => updateUserDisabled(tx, admin, reporter.id, false));
     expect(db.select().from(users).where(eq(users.id, reporter.id)).get()?.disabledAt).toBeNull();
     expect(
       db

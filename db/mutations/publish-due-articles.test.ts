@@ -11,11 +11,9 @@ import {
 } from "../test/create-test-newsroom";
 import { createArticle } from "./create-article";
 import { expireBreakingNews } from "./expire-breaking-news";
-import { publishArticle } from "./publish-article";
 import { publishDueArticles } from "./publish-due-articles";
-import { scheduleArticle } from "./schedule-article";
-import { unpublishArticle } from "./unpublish-article";
 import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
+import { moveArticle } from "./move-article";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const DUE = new Date("2026-11-20T09:30:00Z");
@@ -32,9 +30,10 @@ afterEach(() => newsroom.cleanup());
 function schedule(title: string, at: Date, overrides: Record<string, unknown> = {}): number {
   const values = testArticleValues(newsroom, { title, ...overrides });
   const created = createArticle(db, newsroom.actors.editor, { values }, { now: NOW });
-  scheduleArticle(
+  moveArticle(
     db,
     newsroom.actors.editor,
+    "schedule",
     {
       articleId: created.articleId,
       baseVersion: created.version,
@@ -140,13 +139,20 @@ describe("the scheduler and a manual publish", () => {
     const values = testArticleValues(newsroom, { title: "Breaking: verdict", breaking: true });
     const created = createArticle(db, editor, { values }, { now: NOW });
     const request = (version: number) => ({ articleId: created.articleId, baseVersion: version });
-    const live = publishArticle(db, editor, { ...request(created.version), values }, { now: NOW });
-    const pulled = unpublishArticle(db, editor, request(live.version), { now: NOW });
-    const later = new Date(NOW.getTime() + 24 * 3_600_000);
-    const due = new Date(later.getTime() + 30 * 60_000);
-    scheduleArticle(
+    const live = moveArticle(
       db,
       editor,
+      "publish",
+      { ...request(created.version), values },
+      { now: NOW },
+    );
+    const pulled = moveArticle(db, editor, "unpublish", request(live.version), { now: NOW });
+    const later = new Date(NOW.getTime() + 24 * 3_600_000);
+    const due = new Date(later.getTime() + 30 * 60_000);
+    moveArticle(
+      db,
+      editor,
+      "schedule",
       { ...request(pulled.version), values: { ...values, publishAt: toNairobiLocalTime(due) } },
       { now: later },
     );

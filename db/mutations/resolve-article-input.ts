@@ -8,8 +8,8 @@ import { readingTime } from "@/lib/body/reading-time";
 import { walkBody } from "@/lib/body/walk-body";
 import type { DbExecutor } from "../open-database";
 import { articles, categories, media, tags, users } from "../schema";
-import { findFreeArticleSlug } from "./find-free-article-slug";
-import { findTag } from "./find-tag";
+import { getFreeArticleSlug } from "../queries/publishing/get-free-article-slug";
+import { getTagForEntry } from "../queries/publishing/get-tag-for-entry";
 
 export type ResolvedArticle = {
   input: ArticleInput;
@@ -121,14 +121,14 @@ export function resolveArticleInput(
     // A story that has been public keeps its address unless someone changes it on purpose.
     slug = context.current.slug;
   } else {
-    slug = findFreeArticleSlug(db, slugify(input.title) || "article", context.articleId);
+    slug = getFreeArticleSlug(db, slugify(input.title) || "article", context.articleId);
   }
 
   const tagIds: (number | null)[] = [];
   const tagSlugs: string[] = [];
   const tagValues: string[] = [];
   for (const entry of input.tags) {
-    const found = findTag(db, entry);
+    const found = getTagForEntry(db, entry);
     if (found.kind === "invalid") {
       fail("tags", `“${entry}” cannot be a tag: use letters or digits`);
       continue;

@@ -1,10 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { articleDraftSchema } from "@/lib/articles/article-draft-schema";
-import {
-  ArticleNotFoundError,
-  ArticleStateError,
-  ArticleValidationError,
-} from "@/lib/articles/article-errors";
+import { ArticleNotFoundError, ArticleValidationError } from "@/lib/articles/article-errors";
 import { restoreRevisionRequestSchema } from "@/lib/articles/article-request-schemas";
 import { parseArticleRequest } from "@/lib/articles/parse-article-request";
 import type { Actor } from "@/lib/auth/permissions";
@@ -38,16 +34,8 @@ export function restoreRevision(
     actor,
     articleId,
     baseVersion,
-    permission: "edit",
+    move: "restore-revision",
     content: { kind: "values", values: values.data },
-    target: "working-copy",
-    transition: (current) => {
-      if (current.status === "trashed")
-        throw new ArticleStateError(articleId, current.status, "edit");
-      return {};
-    },
-    revisionKind: "restore",
-    audit: "article.revision_restored",
     now: options.now ?? new Date(),
   });
 }

@@ -1,7 +1,8 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { buildSearchDocument } from "@/lib/search/search-document";
+import { getBylineNames } from "../queries/publishing/get-byline-names";
 import type { DbExecutor } from "../open-database";
-import { articleAuthors, articles, articleTags, tags, users } from "../schema";
+import { articles, articleTags, tags } from "../schema";
 
 // The one code path that writes the full-text index: called inside every transaction that
 // publishes, updates, unpublishes or trashes an article. Only published articles are indexed.
@@ -26,14 +27,7 @@ export function syncSearchEntry(db: DbExecutor, articleId: number): void {
     .orderBy(asc(articleTags.position))
     .all()
     .map((row) => row.name);
-  const authorNames = db
-    .select({ name: users.name })
-    .from(articleAuthors)
-    .innerJoin(users, eq(users.id, articleAuthors.userId))
-    .where(eq(articleAuthors.articleId, articleId))
-    .orderBy(asc(articleAuthors.position))
-    .all()
-    .map((row) => row.name);
+  const authorNames = getBylineNames(db, articleId);
   const entry = buildSearchDocument({ ...article, tagNames, authorNames });
   db.run(
     sql`insert into articles_fts (rowid, title, standfirst, body, tags, authors) values (${articleId}, ${entry.title}, ${entry.standfirst}, ${entry.body}, ${entry.tags}, ${entry.authors})`,

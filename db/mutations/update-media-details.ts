@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { cacheTags } from "../../lib/cache/cache-tags";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { ArticleValidationError } from "@/lib/articles/article-errors";
 import { parseArticleRequest } from "@/lib/articles/parse-article-request";
 import { formId } from "@/lib/articles/form-coercions";

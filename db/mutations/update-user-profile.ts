@@ -4,8 +4,8 @@ import { normalizeEmail } from "@/lib/auth/normalize-email";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbExecutor } from "../open-database";
 import { articleAuthors, users } from "../schema";
-import { addRedirect } from "./add-redirect";
-import { InputError } from "./input-error";
+import { createRedirect } from "./create-redirect";
+import { InputError } from "@/lib/input-error";
 import { recordAudit } from "./record-audit";
 import { syncSearchEntry } from "./sync-search-entry";
 
@@ -54,7 +54,7 @@ export function updateUserProfile(
     .set({ name: input.name, email, slug: input.slug, jobTitle: input.jobTitle, bio: input.bio })
     .where(eq(users.id, userId))
     .run();
-  if (user.slug !== input.slug) addRedirect(tx, `/author/${user.slug}`, `/author/${input.slug}`);
+  if (user.slug !== input.slug) createRedirect(tx, `/author/${user.slug}`, `/author/${input.slug}`);
   const bylinedArticleIds = tx
     .select({ id: articleAuthors.articleId })
     .from(articleAuthors)

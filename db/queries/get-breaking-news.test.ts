@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createArticle } from "../mutations/create-article";
 import { expireBreakingNews } from "../mutations/expire-breaking-news";
-import { publishArticle } from "../mutations/publish-article";
-import { updatePublishedArticle } from "../mutations/update-published-article";
 import {
   createTestNewsroom,
   testArticleValues,
   type TestNewsroom,
 } from "../test/create-test-newsroom";
 import { getBreakingNews } from "./get-breaking-news";
+import { moveArticle } from "../mutations/move-article";
 
 const HOUR = 3_600_000;
 const NOW = new Date("2026-11-20T09:00:00Z");
@@ -35,9 +34,10 @@ describe("the breaking news banner", () => {
     story("Quiet news", false);
     expect(getBreakingNews(db, NOW)).toEqual([]);
 
-    const published = publishArticle(
+    const published = moveArticle(
       db,
       actors.editor,
+      "publish",
       { articleId: live.created.articleId, baseVersion: 1, values: live.values },
       { now: at(1) },
     );
@@ -51,15 +51,17 @@ describe("the breaking news banner", () => {
   it("ends when an editor clears the flag, and the scheduler's expiry names the pages to refresh", () => {
     const { db, actors } = newsroom;
     const live = story("Strike called off", true);
-    const published = publishArticle(
+    const published = moveArticle(
       db,
       actors.editor,
+      "publish",
       { articleId: live.created.articleId, baseVersion: 1, values: live.values },
       { now: NOW },
     );
-    updatePublishedArticle(
+    moveArticle(
       db,
       actors.editor,
+      "update",
       {
         articleId: live.created.articleId,
         baseVersion: published.version,
@@ -70,9 +72,10 @@ describe("the breaking news banner", () => {
     expect(getBreakingNews(db, at(1))).toEqual([]);
 
     const other = story("Election results delayed", true);
-    publishArticle(
+    moveArticle(
       db,
       actors.editor,
+      "publish",
       { articleId: other.created.articleId, baseVersion: 1, values: other.values },
       { now: NOW },
     );

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  computeRelatedArticles,
-  writeRelatedArticles,
-} from "../mutations/refresh-related-articles";
+import { getRelatedRanking } from "./related/get-related-ranking";
+import { syncRelatedList } from "../mutations/sync-related-list";
 import type { GazetiDatabase } from "../open-database";
 import { ARTICLE_STATUSES } from "../schema";
 import { createTestDatabase } from "../test/create-test-database";
@@ -179,7 +177,7 @@ describe("related posts", () => {
         tagIds: [storyTag],
       });
     }
-    writeRelatedArticles(db, subject, computeRelatedArticles(db, subject));
+    syncRelatedList(db, subject, getRelatedRanking(db, subject));
     db.$client.prepare("update articles set status = 'unpublished' where id = ?").run(later);
     const related = getArticleBySlug("subject", db)!.related.map((a) => a.slug);
     expect(related).toEqual(["same-story", "same-section"]);

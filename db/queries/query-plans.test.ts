@@ -12,6 +12,7 @@ import { getArticleCardsByIds } from "./get-article-cards-by-ids";
 import { getAuthorListing } from "./get-author-listing";
 import { getBreakingNews } from "./get-breaking-news";
 import { getCategoryListing } from "./get-category-listing";
+import { getDueArticleIds } from "./get-due-article-ids";
 import { getFeed } from "./get-feed";
 import { getFooterInfo } from "./get-footer-info";
 import { getHomePage } from "./get-home-page";
@@ -188,6 +189,8 @@ function runPublicQueries(): string[] {
     ],
     getNewsSitemapArticles: () => getNewsSitemapArticles(NOW, db),
     getBreakingNews: () => getBreakingNews(db, NOW),
+    // The scheduler's look-up, every 30 seconds: usually nothing is due.
+    getDueArticleIds: () => [getDueArticleIds(db, NOW)],
     // The health route's check, asked by load balancers every few seconds.
     pingDatabase: () => [pingDatabase(db)],
   };
@@ -206,7 +209,8 @@ function runPublicQueries(): string[] {
 // Helpers of the queries, not queries of their own.
 const NOT_QUERIES = new Set(["toArticleCard", "buildListing"]);
 
-// Every read in db/queries (the newsroom's live in db/queries/admin and db/queries/editor): a new
+// Every read in db/queries (the newsroom's live in db/queries/admin and db/queries/editor, the
+// publishing path's in db/queries/publishing and db/queries/related): a new
 // one must be added above.
 function publicQueryFunctions(): string[] {
   const folder = path.dirname(new URL(import.meta.url).pathname);

@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HOSTILE_SEARCH_INPUTS } from "@/lib/search/hostile-search-inputs";
 import { parseSearchQuery } from "@/lib/search/parse-search-query";
-import { syncPublishedCopies } from "../mutations/sync-published-copies";
-import { syncSearchEntry } from "../mutations/sync-search-entry";
+import { syncPublicState } from "../mutations/sync-public-state";
 import type { GazetiDatabase } from "../open-database";
 import { articles, type ArticleStatus } from "../schema";
 import { createTestDatabase } from "../test/create-test-database";
@@ -42,8 +41,7 @@ function insertStory(input: {
     })
     .returning({ id: articles.id })
     .get().id;
-  syncPublishedCopies(db, id);
-  syncSearchEntry(db, id);
+  syncPublicState(db, id, { related: null });
   return id;
 }
 
@@ -51,8 +49,7 @@ function insertStory(input: {
 function setStatus(id: number, status: ArticleStatus) {
   db.transaction((tx) => {
     tx.update(articles).set({ status }).where(eq(articles.id, id)).run();
-    syncPublishedCopies(tx, id);
-    syncSearchEntry(tx, id);
+    syncPublicState(tx, id, { related: null });
   });
 }
 

@@ -3,12 +3,9 @@ import { count } from "drizzle-orm";
 import { bodyToPlainText } from "@/lib/body/body-to-plain-text";
 import { readingTime } from "@/lib/body/reading-time";
 import { writeRenditions, type Renditions } from "@/lib/media/write-renditions";
-import {
-  computeRelatedArticles,
-  writeRelatedArticles,
-} from "../mutations/refresh-related-articles";
-import { syncPublishedCopies } from "../mutations/sync-published-copies";
-import { syncSearchEntry } from "../mutations/sync-search-entry";
+import { getRelatedRanking } from "../queries/related/get-related-ranking";
+import { syncRelatedList } from "../mutations/sync-related-list";
+import { syncPublicState } from "../mutations/sync-public-state";
 import type { DbExecutor, GazetiDatabase } from "../open-database";
 import { DEMO_CONTENT_SETTING } from "../queries/demo-content-setting";
 import {
@@ -43,6 +40,11 @@ function hasContent(db: DbExecutor): boolean {
 
 // Fills an empty database with the demo newsroom. Deterministic (fixed seed, times relative to
 // `now`), and it never touches a database that already has content.
+//
+// The publishing fast path: stories are inserted already published, with the dates they carry
+// (days ago, some updated later), and each then takes the publishing code's own go-live step
+// (syncPublicState); related lists are ranked once all are in, by the ranking publishing uses.
+// No revisions or audit entries: nobody made these changes.
 export async function seedDemoNewsroom(
   db: GazetiDatabase,
   options: { now?: Date; dataDir: string; log?: (line: string) => void },
@@ -157,11 +159,10 @@ export async function seedDemoNewsroom(
           })),
         )
         .run();
-      syncPublishedCopies(tx, row.id);
-      syncSearchEntry(tx, row.id);
+      syncPublicState(tx, row.id, { related: null });
     });
     for (const id of writtenIds) {
-      writeRelatedArticles(tx, id, computeRelatedArticles(tx, id));
+      syncRelatedList(tx, id, getRelatedRanking(tx, id));
     }
     tx.insert(settings).values({ key: DEMO_CONTENT_SETTING, value: "1" }).run();
   });

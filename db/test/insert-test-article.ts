@@ -1,7 +1,6 @@
 import type { ArticleStatus } from "../schema";
 import { articleAuthors, articles, articleTags, categories, tags, users } from "../schema";
-import { syncPublishedCopies } from "../mutations/sync-published-copies";
-import { syncSearchEntry } from "../mutations/sync-search-entry";
+import { syncPublicState } from "../mutations/sync-public-state";
 import type { DbExecutor } from "../open-database";
 
 const DAY_MS = 86_400_000;
@@ -27,8 +26,9 @@ export function insertTestTag(db: DbExecutor, slug: string): number {
   return db.insert(tags).values({ slug, name: slug }).returning({ id: tags.id }).get().id;
 }
 
-// Writes an article with the same sync steps as the publishing code (link-row copies of
-// published_at, the search index).
+// Writes an article row directly, then takes the publishing code's go-live step
+// (syncPublicState: link-row copies of published_at, the search index, a live address); related
+// lists are left to the test.
 export function insertTestArticle(
   db: DbExecutor,
   input: {
@@ -65,7 +65,6 @@ export function insertTestArticle(
   (input.authorIds ?? []).forEach((userId, position) =>
     db.insert(articleAuthors).values({ articleId: id, userId, position }).run(),
   );
-  syncPublishedCopies(db, id);
-  syncSearchEntry(db, id);
+  syncPublicState(db, id, { related: null });
   return id;
 }

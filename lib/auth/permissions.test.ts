@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { canDo, canDoToArticle, type ArticleAccess } from "./permissions";
+import {
+  ARTICLE_ACTIONS,
+  canDo,
+  canDoToArticle,
+  SCHEDULER,
+  type ArticleAccess,
+} from "./permissions";
 
 const actor = (role: Role, id = 7) => ({ id, role });
 const own: ArticleAccess = { status: "draft", ownerIds: [7] };
@@ -64,6 +70,21 @@ describe("site permissions", () => {
     for (const role of ["administrator", "editor", "author", "contributor"] as const) {
       expect(canDo(actor(role), "article:create")).toBe(true);
       expect(canDo(actor(role), "media:upload")).toBe(true);
+    }
+  });
+});
+
+describe("the scheduler's permissions", () => {
+  it("let the scheduler publish a story at its time and nothing else", () => {
+    expect(canDoToArticle(SCHEDULER, "publish-due", others)).toBe(true);
+    for (const action of ARTICLE_ACTIONS.filter((name) => name !== "publish-due")) {
+      expect(canDoToArticle(SCHEDULER, action, others)).toBe(false);
+    }
+  });
+
+  it("keep publishing at the scheduled time out of every person's hands", () => {
+    for (const role of ["administrator", "editor", "author", "contributor"] as const) {
+      expect(canDoToArticle(actor(role), "publish-due", own)).toBe(false);
     }
   });
 });

@@ -5,19 +5,27 @@ import type { Role } from "@/lib/auth/roles";
 // route handler through the data layer (never only by the proxy or the UI).
 export type Actor = { id: number; role: Role };
 
+// Work nobody starts by hand: the scheduler publishing a story at its time. It has no user row
+// (audit entries and revisions name no one) and may make only the moves named here.
+export type SystemActor = { id: null; role: "system"; name: "scheduler" };
+export const SCHEDULER: SystemActor = { id: null, role: "system", name: "scheduler" };
+
 export type ArticleAccess = {
   status: ArticleStatus;
   // The article's creator and bylined authors: "own" articles for authors and contributors.
   ownerIds: number[];
 };
 
-export type ArticleAction =
-  | "edit"
-  | "submit" // send for review
-  | "publish" // publish, schedule, update a published story
-  | "unpublish"
-  | "trash"
-  | "restore";
+export const ARTICLE_ACTIONS = [
+  "edit",
+  "submit", // send for review
+  "publish", // publish, schedule, update a published story
+  "unpublish",
+  "trash",
+  "restore",
+  "publish-due", // a scheduled story going live at its time: the scheduler's only
+] as const;
+export type ArticleAction = (typeof ARTICLE_ACTIONS)[number];
 
 export type SiteAction =
   | "article:create"
@@ -40,6 +48,10 @@ const SITE_RULES: Record<SiteAction, readonly Role[]> = {
   "audit:view": ["administrator"],
 };
 
+const SYSTEM_RULES: Record<SystemActor["name"], readonly ArticleAction[]> = {
+  scheduler: ["publish-due"],
+};
+
 export function canDo(actor: Actor, action: SiteAction): boolean {
   return SITE_RULES[action].includes(actor.role);
 }
@@ -47,10 +59,12 @@ export function canDo(actor: Actor, action: SiteAction): boolean {
 const CONTRIBUTOR_EDITABLE: readonly ArticleStatus[] = ["draft", "in_review"];
 
 export function canDoToArticle(
-  actor: Actor,
+  actor: Actor | SystemActor,
   action: ArticleAction,
   article: ArticleAccess,
 ): boolean {
+  if (actor.role === "system") return SYSTEM_RULES[actor.name].includes(action);
+  if (action === "publish-due") return false;
   if (actor.role === "administrator" || actor.role === "editor") return true;
   const own = article.ownerIds.includes(actor.id);
   if (!own) return false;
@@ -66,4 +80,14 @@ export function canDoToArticle(
     default:
       return false;
   }
+}
+
+// Every article action at once, for the screens that decide which controls to offer.
+export function articlePermissions(
+  actor: Actor | SystemActor,
+  article: ArticleAccess,
+): Record<ArticleAction, boolean> {
+  return Object.fromEntries(
+    ARTICLE_ACTIONS.map((action) => [action, canDoToArticle(actor, action, article)]),
+  ) as Record<ArticleAction, boolean>;
 }

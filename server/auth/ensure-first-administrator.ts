@@ -4,8 +4,8 @@ import { recordAudit } from "@/db/mutations/record-audit";
 import type { DbExecutor, GazetiDatabase } from "@/db/open-database";
 import { users } from "@/db/schema";
 import { slugify } from "@/lib/articles/slugify";
-import { hashPassword } from "../../lib/auth/hash-password";
-import { normalizeEmail } from "../../lib/auth/normalize-email";
+import { hashPassword } from "@/lib/auth/hash-password";
+import { normalizeEmail } from "@/lib/auth/normalize-email";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@gazeti.local";
 

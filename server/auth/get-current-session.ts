@@ -3,8 +3,8 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getConfig } from "@/lib/config";
-import { sessionCookie } from "../../lib/auth/session-cookie";
-import { getSessionPolicy } from "../../lib/auth/session-policy";
+import { sessionCookie } from "@/lib/auth/session-cookie";
+import { getSessionPolicy } from "@/lib/auth/session-policy";
 import { validateSessionToken, type StaffSession } from "./validate-session-token";
 
 // The signed-in staff member of this request, checked against the database once per request

@@ -1,9 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { canDo, type Actor, type SiteAction } from "../../lib/auth/permissions";
+import { canDo, type Actor, type SiteAction } from "@/lib/auth/permissions";
 import { getCurrentSession } from "./get-current-session";
-import { safeReturnPath } from "../../lib/auth/safe-return-path";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import type { StaffSession } from "./validate-session-token";
 
 export type StaffContext = StaffSession & { actor: Actor };

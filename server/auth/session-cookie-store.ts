@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getConfig } from "@/lib/config";
-import { sessionCookie } from "../../lib/auth/session-cookie";
+import { sessionCookie } from "@/lib/auth/session-cookie";
 
 // Only in server actions and route handlers: a rendering page cannot set cookies.
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

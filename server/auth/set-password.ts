@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
-import { deleteSessionsOfUser } from "@/db/mutations/delete-sessions";
-import { InputError } from "@/db/mutations/input-error";
+import { deleteUserSessions } from "@/db/mutations/delete-user-sessions";
+import { InputError } from "@/lib/input-error";
 import { recordAudit } from "@/db/mutations/record-audit";
 import { clearSignInFailures, reserveSignInAttempt } from "@/db/mutations/reserve-sign-in-attempt";
 import { updateUserPasswordHash } from "@/db/mutations/update-user-password-hash";
 import type { GazetiDatabase } from "@/db/open-database";
 import { users } from "@/db/schema";
-import { assertCan } from "../../lib/auth/assert-can";
-import { createSession, type NewSession } from "./create-session";
-import { hashPassword, verifyPassword } from "../../lib/auth/hash-password";
-import type { Actor } from "../../lib/auth/permissions";
-import type { SessionPolicy } from "../../lib/auth/session-policy";
-import { ACCOUNT_THROTTLE, accountThrottleKey } from "../../lib/auth/throttle-policy";
+import { assertCan } from "@/lib/auth/assert-can";
+import { startSession, type NewSession } from "./start-session";
+import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
+import type { Actor } from "@/lib/auth/permissions";
+import type { SessionPolicy } from "@/lib/auth/session-policy";
+import { ACCOUNT_THROTTLE, accountThrottleKey } from "@/lib/auth/throttle-policy";
 
 // An administrator sets someone's password (a new colleague, a forgotten one). Every session of
 // that user ends: whoever had their old password is out.
@@ -28,7 +28,7 @@ export async function setPasswordByAdministrator(
     if (!user) throw new InputError("password", "This user no longer exists.");
     updateUserPasswordHash(tx, input.userId, passwordHash, { now: input.now });
     const keep = input.userId === actor.id ? input.keepSessionId : undefined;
-    const sessionsEnded = deleteSessionsOfUser(tx, input.userId, keep);
+    const sessionsEnded = deleteUserSessions(tx, input.userId, keep);
     recordAudit(tx, {
       actorId: actor.id,
       action: "user.password_set",
@@ -84,7 +84,7 @@ export async function changeOwnPassword(
     (tx) => {
       clearSignInFailures(tx, key.key);
       updateUserPasswordHash(tx, input.userId, passwordHash, { now });
-      const sessionsEnded = deleteSessionsOfUser(tx, input.userId);
+      const sessionsEnded = deleteUserSessions(tx, input.userId);
       recordAudit(tx, {
         actorId: input.userId,
         action: "auth.password_changed",
@@ -92,7 +92,7 @@ export async function changeOwnPassword(
         details: { sessionsEnded },
         at: now,
       });
-      return createSession(tx, {
+      return startSession(tx, {
         userId: input.userId,
         now,
         policy: input.policy,

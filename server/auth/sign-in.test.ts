@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setUserDisabled } from "@/db/mutations/update-user-access";
+import { updateUserDisabled } from "@/db/mutations/update-user-disabled";
 import type { GazetiDatabase } from "@/db/open-database";
 import { auditLog, loginThrottles, sessions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test/create-test-database";
-import { hashPassword } from "../../lib/auth/hash-password";
+import { hashPassword } from "@/lib/auth/hash-password";
 import { changeOwnPassword, setPasswordByAdministrator } from "./set-password";
 import { signIn, type SignInInput } from "./sign-in";
-import { hashSessionToken } from "../../lib/auth/session-token";
+import { hashSessionToken } from "@/lib/auth/session-token";
 import { validateSessionToken } from "./validate-session-token";
 
 const policy = { idleMs: 2 * 3_600_000, maxMs: 12 * 3_600_000 };
@@ -223,7 +223,7 @@ describe("ending sessions", () => {
   it("ends every session of a disabled user", async () => {
     const token = await openSession();
     db.transaction((tx) =>
-      setUserDisabled(tx, { id: adminId, role: "administrator" }, reporterId, true),
+      updateUserDisabled(tx, { id: adminId, role: "administrator" }, reporterId, true),
     );
     expect(db.select().from(sessions).all()).toHaveLength(0);
     expect(validateSessionToken(db, token, later(1000), policy)).toBeNull();

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { deleteExpiredSessions } from "@/db/mutations/delete-sessions";
+import { deleteExpiredSessions } from "@/db/mutations/delete-expired-sessions";
 import { recordAudit } from "@/db/mutations/record-audit";
 import {
   clearSignInFailures,
@@ -12,21 +12,21 @@ import { updateUserPasswordHash } from "@/db/mutations/update-user-password-hash
 import type { GazetiDatabase } from "@/db/open-database";
 import { getSignInAccount } from "@/db/queries/admin/get-sign-in-account";
 import { users } from "@/db/schema";
-import { createSession, type NewSession } from "./create-session";
+import { startSession, type NewSession } from "./start-session";
 import {
   hashPassword,
   passwordHashNeedsUpgrade,
   spendPasswordCheck,
   verifyPassword,
-} from "../../lib/auth/hash-password";
-import { normalizeEmail } from "../../lib/auth/normalize-email";
-import type { SessionPolicy } from "../../lib/auth/session-policy";
+} from "@/lib/auth/hash-password";
+import { normalizeEmail } from "@/lib/auth/normalize-email";
+import type { SessionPolicy } from "@/lib/auth/session-policy";
 import {
   ACCOUNT_THROTTLE,
   ADDRESS_THROTTLE,
   accountThrottleKey,
   addressThrottleKey,
-} from "../../lib/auth/throttle-policy";
+} from "@/lib/auth/throttle-policy";
 
 export type SignInInput = {
   email: string;
@@ -113,7 +113,7 @@ export async function signIn(db: GazetiDatabase, input: SignInInput): Promise<Si
       deleteExpiredSessions(tx, now, input.policy.idleMs);
       if (upgradedHash)
         updateUserPasswordHash(tx, account.id, upgradedHash, { keepChangedAt: true });
-      const created = createSession(tx, {
+      const created = startSession(tx, {
         userId: account.id,
         now,
         policy: input.policy,

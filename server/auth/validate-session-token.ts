@@ -1,14 +1,10 @@
-import { deleteSession } from "@/db/mutations/delete-sessions";
-import { touchSession } from "@/db/mutations/touch-session";
+import { deleteSession } from "@/db/mutations/delete-session";
+import { updateSessionLastSeen } from "@/db/mutations/update-session-last-seen";
 import type { DbExecutor } from "@/db/open-database";
 import { getSessionByTokenHash } from "@/db/queries/admin/get-session-by-token-hash";
 import type { Role } from "@/db/schema";
-import {
-  isSessionLive,
-  sessionNeedsTouch,
-  type SessionPolicy,
-} from "../../lib/auth/session-policy";
-import { hashSessionToken, isWellFormedSessionToken } from "../../lib/auth/session-token";
+import { isSessionLive, sessionNeedsTouch, type SessionPolicy } from "@/lib/auth/session-policy";
+import { hashSessionToken, isWellFormedSessionToken } from "@/lib/auth/session-token";
 
 export type StaffUser = { id: number; name: string; email: string; slug: string; role: Role };
 
@@ -30,7 +26,7 @@ export function validateSessionToken(
     deleteSession(db, id);
     return null;
   }
-  if (sessionNeedsTouch(row, now)) touchSession(db, id, now);
+  if (sessionNeedsTouch(row, now)) updateSessionLastSeen(db, id, now);
   const { id: userId, name, email, slug, role } = row.user;
   return { sessionId: id, expiresAt: row.expiresAt, user: { id: userId, name, email, slug, role } };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { surrogateKeysEnabled } from "@/server/next-internals/surrogate-keys.mjs";
 import { isNotModified as isHttpNotModified } from "@/lib/http/is-not-modified";
-import { PUBLIC_CACHE_CONTROL } from "../../lib/seo/public-cache-control";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/seo/public-cache-control";
 
 // A machine-read document (sitemap, feed, robots.txt) ready to send: computed once per cache
 // generation, so the ETag is not re-hashed on every request.

@@ -1,6 +1,6 @@
 import "server-only";
 import { getRedirectTarget } from "@/db/queries/get-redirect-target";
-import { absoluteUrl, getSiteIdentity } from "../../lib/seo/site-identity";
+import { absoluteUrl, getSiteIdentity } from "@/lib/seo/site-identity";
 
 export function notFoundResponse(): Response {
   return new Response("Not found", {

@@ -1,11 +1,11 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import { getFeed, type FeedScope } from "@/db/queries/get-feed";
-import { buildFeedXml, feedLastModified } from "../../lib/seo/build-feed-xml";
+import { buildFeedXml, feedLastModified } from "@/lib/seo/build-feed-xml";
 import { getCachedDocument } from "./cached-document";
 import { conditionalResponse, RSS_CONTENT_TYPE, toCachedDocument } from "./conditional-response";
 import { missingResponse } from "./missing-response";
-import { getSiteIdentity } from "../../lib/seo/site-identity";
+import { getSiteIdentity } from "@/lib/seo/site-identity";
 
 const FEED_REVALIDATE_SECONDS = 3600;
 

@@ -7,11 +7,11 @@ import {
   buildNewsSitemapXml,
   buildSitemapIndexXml,
   buildUrlSetXml,
-} from "../../lib/seo/build-sitemap-xml";
+} from "@/lib/seo/build-sitemap-xml";
 import { getCachedDocument } from "./cached-document";
 import { toCachedDocument, type CachedDocument } from "./conditional-response";
-import { sitemapPath, type SitemapName } from "../../lib/seo/sitemap-chunks";
-import { absoluteUrl, getSiteIdentity } from "../../lib/seo/site-identity";
+import { sitemapPath, type SitemapName } from "@/lib/seo/sitemap-chunks";
+import { absoluteUrl, getSiteIdentity } from "@/lib/seo/site-identity";
 
 const SITEMAP_REVALIDATE_SECONDS = 3600;
 // The news sitemap's 48-hour window moves with the clock, not only on publish.

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { recordViews } from "@/db/mutations/record-views";
 import { processGlobal } from "@/lib/process-global";
-import { ViewCounter } from "../../lib/views/view-counter";
+import { ViewCounter } from "@/lib/views/view-counter";
 
 // Views waiting longer than this are written even on a quiet site.
 const FLUSH_EVERY_MS = 30_000;

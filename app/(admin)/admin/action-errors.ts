@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import { invalidForm, type FormState } from "@/components/admin/form-state";
-import { InputError } from "@/db/mutations/input-error";
+import { InputError } from "@/lib/input-error";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
 
 // What a server action does when the data layer refuses: a typed-input problem goes back to the

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { deleteSession } from "@/db/mutations/delete-sessions";
+import { deleteSession } from "@/db/mutations/delete-session";
 import { recordAudit } from "@/db/mutations/record-audit";
 import { getCurrentSession } from "@/server/auth/get-current-session";
 import { clearSessionCookie } from "@/server/auth/session-cookie-store";

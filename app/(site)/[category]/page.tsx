@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { categoryListing } from "@/components/pages/category-listing";
 import {
-  CategoryListingPage,
-  categoryListingMetadata,
-  loadCategoryListing,
-} from "@/components/pages/category-listing-page";
+  SubjectListingPage,
+  subjectListingMetadata,
+} from "@/components/pages/subject-listing-page";
 import { SitePageView } from "@/components/pages/site-page-view";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import { getSitePage } from "@/db/queries/get-site-page";
@@ -29,7 +29,7 @@ const loadSitePage = cache(getSitePage);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { category: slug } = await params;
   if (!isAllowedSectionSlug(slug)) return {};
-  if (loadCategoryListing(slug, 1)) return categoryListingMetadata(slug, 1);
+  if (categoryListing.load(slug, 1)) return subjectListingMetadata(categoryListing, slug, 1);
   const page = loadSitePage(slug);
   return page
     ? buildPageMetadata(getSiteIdentity(), {
@@ -44,7 +44,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const { category: slug } = await params;
   if (!isAllowedSectionSlug(slug)) notFound();
-  if (loadCategoryListing(slug, 1)) return <CategoryListingPage slug={slug} page={1} />;
+  if (categoryListing.load(slug, 1)) {
+    return <SubjectListingPage kind={categoryListing} slug={slug} page={1} />;
+  }
   const page = loadSitePage(slug);
   if (!page) {
     const moved = redirectIfMoved(`/${slug}`);

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { autosaveWorkingCopy } from "../../mutations/autosave-working-copy";
 import { createArticle } from "../../mutations/create-article";
-import { publishArticle } from "../../mutations/publish-article";
-import { trashArticle } from "../../mutations/trash-article";
 import {
   createTestNewsroom,
   testArticleValues,
@@ -11,6 +8,7 @@ import {
 } from "../../test/create-test-newsroom";
 import { getAdminArticles, type AdminArticleFilters } from "./get-admin-articles";
 import { getArticlePreview } from "./get-article-preview";
+import { moveArticle } from "../../mutations/move-article";
 
 let newsroom: TestNewsroom;
 beforeEach(() => {
@@ -46,12 +44,12 @@ describe("the newsroom's article list", () => {
     const live = story("editor", "100% turnout in Nyeri");
     story("editor", "1000 turnout in Meru");
     const trashed = story("editor", "Old draft");
-    publishArticle(db, actors.editor, {
+    moveArticle(db, actors.editor, "publish", {
       articleId: live.articleId,
       baseVersion: live.version,
       values: testArticleValues(newsroom, { title: "100% turnout in Nyeri" }),
     });
-    trashArticle(db, actors.editor, { articleId: trashed.articleId });
+    moveArticle(db, actors.editor, "trash", { articleId: trashed.articleId });
     const titles = (filters: Partial<AdminArticleFilters>) =>
       getAdminArticles(actors.editor, { ...all, ...filters }, db).rows.map((row) => row.title);
     expect(titles({ status: "published" })).toEqual(["100% turnout in Nyeri"]);
@@ -66,7 +64,7 @@ describe("the preview of a draft", () => {
   it("shows the autosaved working copy as readers would see it, to staff who may open it", () => {
     const { db, actors } = newsroom;
     const draft = story("author", "Port strike ends");
-    autosaveWorkingCopy(db, actors.author, {
+    moveArticle(db, actors.author, "autosave", {
       articleId: draft.articleId,
       baseVersion: draft.version,
       values: testArticleValues(newsroom, {

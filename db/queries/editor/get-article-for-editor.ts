@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import type { ArticleFormValues } from "@/lib/articles/article-form-values";
 import { articleValuesFromRow } from "@/lib/articles/article-values-from-row";
 import { PermissionDeniedError } from "@/lib/auth/assert-can";
-import { canDo, canDoToArticle, type Actor, type ArticleAction } from "@/lib/auth/permissions";
+import { articlePermissions, canDo, type Actor, type ArticleAction } from "@/lib/auth/permissions";
 import { getDb } from "../../client";
-import { loadArticleForWrite } from "../../mutations/load-article-for-write";
+import { getArticleForWrite } from "../publishing/get-article-for-write";
 import type { DbExecutor } from "../../open-database";
 import { articleWorkingCopies, type ArticleStatus } from "../../schema";
 
@@ -30,8 +30,6 @@ export type ArticleForEditor = {
   allowed: Record<ArticleAction, boolean>;
 };
 
-const ACTIONS: ArticleAction[] = ["edit", "submit", "publish", "unpublish", "trash", "restore"];
-
 // One article as the editor opens it, for staff who may see it (editors any, others their own).
 export function getArticleForEditor(
   actor: Actor,
@@ -39,7 +37,7 @@ export function getArticleForEditor(
   db: DbExecutor = getDb(),
   now: Date = new Date(),
 ): ArticleForEditor {
-  const article = loadArticleForWrite(db, articleId);
+  const article = getArticleForWrite(db, articleId);
   if (!canDo(actor, "article:list-all") && !article.ownerIds.includes(actor.id)) {
     throw new PermissionDeniedError(`open article ${articleId}`);
   }
@@ -63,8 +61,6 @@ export function getArticleForEditor(
     publishAt: article.publishAt,
     modifiedAt: article.modifiedAt,
     trashedAt: article.trashedAt,
-    allowed: Object.fromEntries(
-      ACTIONS.map((action) => [action, canDoToArticle(actor, action, access)]),
-    ) as Record<ArticleAction, boolean>,
+    allowed: articlePermissions(actor, access),
   };
 }

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { bodyToPlainText } from "@/lib/body/body-to-plain-text";
 import { readingTime } from "@/lib/body/reading-time";
 import { getDb } from "../../client";
-import { findTag } from "../../mutations/find-tag";
+import { getTagForEntry } from "../publishing/get-tag-for-entry";
 import type { DbExecutor } from "../../open-database";
 import { categories, media, tags, users, type ArticleStatus } from "../../schema";
 import { getRelatedArticles } from "../get-related-articles";
@@ -59,7 +59,7 @@ export function getArticlePreview(
     return author ? [{ slug: author.slug, name: author.name, jobTitle: author.jobTitle }] : [];
   });
 
-  const found = values.tags.map((entry) => findTag(db, entry));
+  const found = values.tags.map((entry) => getTagForEntry(db, entry));
   const existingSlugs = found.flatMap((tag) => (tag.kind === "existing" ? [tag.slug] : []));
   const tagNames = new Map(
     existingSlugs.length === 0

@@ -1,9 +1,7 @@
 import { asc, eq } from "drizzle-orm";
-import {
-  computeRelatedArticles,
-  createRelatedContext,
-  writeRelatedArticles,
-} from "../../mutations/refresh-related-articles";
+import { getRelatedRanking } from "../../queries/related/get-related-ranking";
+import { getRelatedContext } from "../../queries/related/get-related-context";
+import { syncRelatedList } from "../../mutations/sync-related-list";
 import type { GazetiDatabase } from "../../open-database";
 import { articles } from "../../schema";
 
@@ -24,12 +22,12 @@ export function refreshAllRelated(
     .orderBy(asc(articles.id))
     .all()
     .map((row) => row.id);
-  const context = createRelatedContext(db, { preloadVocabulary: true });
+  const context = getRelatedContext(db, { preloadVocabulary: true });
   for (let start = 0; start < ids.length; start += WRITE_BATCH) {
     const batch = ids.slice(start, start + WRITE_BATCH);
-    const lists = batch.map((id) => ({ id, ranked: computeRelatedArticles(db, id, { context }) }));
+    const lists = batch.map((id) => ({ id, ranked: getRelatedRanking(db, id, { context }) }));
     db.transaction((tx) => {
-      for (const { id, ranked } of lists) writeRelatedArticles(tx, id, ranked);
+      for (const { id, ranked } of lists) syncRelatedList(tx, id, ranked);
     });
     const done = start + batch.length;
     if ((start / WRITE_BATCH) % 5 === 4 || done === ids.length) {

@@ -308,7 +308,7 @@ export async function seedBulkCorpus(options: BulkSeedOptions): Promise<BulkSeed
 
   const relatedStarted = performance.now();
   if (options.related !== false) {
-    log("Computing related posts with the publishing code (computeRelatedArticles)…");
+    log("Computing related posts with the publishing code (getRelatedRanking)…");
     refreshAllRelated(db, { log });
   }
   const relatedSeconds = seconds(relatedStarted);

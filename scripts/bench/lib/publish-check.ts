@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { createArticle } from "@/db/mutations/create-article";
-import { scheduleArticle } from "@/db/mutations/schedule-article";
 import { openDatabase } from "@/db/open-database";
 import { articles, categories, users } from "@/db/schema";
 import { sleep, timedGet } from "./http";
+import { moveArticle } from "@/db/mutations/move-article";
 
 export type PublishCheck = {
   available: boolean;
@@ -89,7 +89,7 @@ export async function checkPublishVisibility(options: {
         };
       }
     }
-    scheduleArticle(db, actor, {
+    moveArticle(db, actor, "schedule", {
       articleId: created.articleId,
       baseVersion: created.version,
       values: { ...values, publishAt: new Date(Date.now() + 1000) },

@@ -6,22 +6,17 @@ import type { FormState } from "@/components/admin/form-state";
 import type {
   AutosaveResponse,
   EditorFormState,
-} from "@/components/admin/editor/editor-form-state";
-import { FIELD_LABELS } from "@/components/admin/editor/diff-revisions";
-import type { EditorIntent } from "@/components/admin/editor/editor-intents";
+} from "@/app/(admin)/admin/articles/_editor/editor-form-state";
+import { FIELD_LABELS } from "@/app/(admin)/admin/articles/_editor/diff-revisions";
+import {
+  INTENT_MOVES,
+  type EditorIntent,
+} from "@/app/(admin)/admin/articles/_editor/editor-intents";
 import { getDb } from "@/db/client";
-import { autosaveWorkingCopy } from "@/db/mutations/autosave-working-copy";
 import type { ArticleWriteResult } from "@/db/mutations/commit-article-change";
 import { createArticle } from "@/db/mutations/create-article";
-import { publishArticle } from "@/db/mutations/publish-article";
-import { restoreArticle } from "@/db/mutations/restore-article";
+import { moveArticle } from "@/db/mutations/move-article";
 import { restoreRevision } from "@/db/mutations/restore-revision";
-import { saveArticleDraft } from "@/db/mutations/save-article-draft";
-import { scheduleArticle } from "@/db/mutations/schedule-article";
-import { submitArticleForReview } from "@/db/mutations/submit-article-for-review";
-import { trashArticle } from "@/db/mutations/trash-article";
-import { unpublishArticle } from "@/db/mutations/unpublish-article";
-import { updatePublishedArticle } from "@/db/mutations/update-published-article";
 import { articleDraftSchema } from "@/lib/articles/article-draft-schema";
 import {
   ArticleConflictError,
@@ -76,27 +71,13 @@ function runIntent(
   baseVersion: number | null,
   values: Record<string, unknown>,
 ): ArticleWriteResult {
-  const db = getDb();
-  const request = { articleId, baseVersion, values };
-  switch (intent) {
-    case "save":
-      return saveArticleDraft(db, actor, request);
-    case "preview":
-      // Like an autosave: into the working copy, whatever the form holds, nothing public.
-      return autosaveWorkingCopy(db, actor, request);
-    case "submit":
-      return submitArticleForReview(db, actor, request);
-    case "publish":
-      return publishArticle(db, actor, request);
-    case "schedule":
-      return scheduleArticle(db, actor, request);
-    case "update":
-      return updatePublishedArticle(db, actor, request);
-    case "unpublish":
-      return unpublishArticle(db, actor, { articleId, baseVersion: baseVersion ?? undefined });
-    case "trash":
-      return trashArticle(db, actor, { articleId, baseVersion: baseVersion ?? undefined });
-  }
+  const move = INTENT_MOVES[intent];
+  // Unpublish and trash carry no values: the story moves as it is stored.
+  const request =
+    move === "unpublish" || move === "trash"
+      ? { articleId, baseVersion: baseVersion ?? undefined }
+      : { articleId, baseVersion, values };
+  return moveArticle(getDb(), actor, move, request);
 }
 
 function draftValues(raw: Record<string, unknown>): ArticleFormValues | undefined {
@@ -214,7 +195,7 @@ export async function autosaveArticleAction(request: unknown): Promise<AutosaveR
     const result =
       articleId === null
         ? createArticle(getDb(), actor, { values })
-        : autosaveWorkingCopy(getDb(), actor, { articleId, baseVersion, values });
+        : moveArticle(getDb(), actor, "autosave", { articleId, baseVersion, values });
     return {
       kind: "saved",
       articleId: result.articleId,
@@ -262,7 +243,8 @@ function refusedMove(error: unknown): FormState {
   throw error;
 }
 
-// Brings a story back from the trash (never straight to readers: see restoreArticle).
+// Brings a story back from the trash (never straight to readers: RESTORED_STATUS in
+// lib/articles/article-moves.ts).
 export async function restoreArticleAction(
   _state: FormState,
   formData: FormData,
@@ -272,7 +254,7 @@ export async function restoreArticleAction(
   if (!parsed.success) return { status: "error", message: "Unknown story.", key: Date.now() };
   let result: ArticleWriteResult;
   try {
-    result = restoreArticle(getDb(), actor, parsed.data);
+    result = moveArticle(getDb(), actor, "restore", parsed.data);
   } catch (error) {
     return refusedMove(error);
   }

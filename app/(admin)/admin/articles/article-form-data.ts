@@ -1,5 +1,8 @@
 import { ARTICLE_FIELD_LIMITS } from "@/lib/articles/article-field-limits";
-import { EDITOR_INTENTS, type EditorIntent } from "@/components/admin/editor/editor-intents";
+import {
+  EDITOR_INTENTS,
+  type EditorIntent,
+} from "@/app/(admin)/admin/articles/_editor/editor-intents";
 
 // The editor form's fields as the article mutations take them. Tags and authors arrive as one
 // hidden input per entry (in order); the body as Tiptap JSON in a hidden input, so the form

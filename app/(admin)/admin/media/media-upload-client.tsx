@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { uploadImage } from "@/components/admin/editor/upload-image";
+import { uploadImage } from "@/components/admin/upload-image";
 
 const INPUT = "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base";
 

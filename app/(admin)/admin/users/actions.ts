@@ -7,7 +7,8 @@ import { fieldErrorsOf, invalidForm, type FormState } from "@/components/admin/f
 import { cacheTags } from "@/lib/cache/cache-tags";
 import { getDb } from "@/db/client";
 import { createUser } from "@/db/mutations/create-user";
-import { setUserDisabled, updateUserRole } from "@/db/mutations/update-user-access";
+import { updateUserDisabled } from "@/db/mutations/update-user-disabled";
+import { updateUserRole } from "@/db/mutations/update-user-role";
 import { updateUserProfile } from "@/db/mutations/update-user-profile";
 import { ROLES } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/hash-password";
@@ -80,7 +81,7 @@ export async function setDisabledAction(_state: FormState, formData: FormData): 
   if (!parsed.success) return invalidForm(formData, fieldErrorsOf(parsed.error));
   const disabled = parsed.data.disabled === "true";
   try {
-    getDb().transaction((tx) => setUserDisabled(tx, actor, parsed.data.id, disabled));
+    getDb().transaction((tx) => updateUserDisabled(tx, actor, parsed.data.id, disabled));
   } catch (error) {
     return refusedForm(error, formData);
   }

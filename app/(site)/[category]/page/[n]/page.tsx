@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { categoryListing } from "@/components/pages/category-listing";
 import {
-  CategoryListingPage,
-  categoryListingMetadata,
-  loadCategoryListing,
-} from "@/components/pages/category-listing-page";
+  SubjectListingPage,
+  subjectListingMetadata,
+} from "@/components/pages/subject-listing-page";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import { tagRender } from "@/server/cache/tag-render";
 import { parsePageNumber } from "@/lib/pagination";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { category, n } = await params;
   const page = parsePageNumber(n);
   if (!page || !isAllowedSectionSlug(category)) return {};
-  return categoryListingMetadata(category, page);
+  return subjectListingMetadata(categoryListing, category, page);
 }
 
 export default async function CategoryPage({ params }: Props) {
@@ -30,9 +30,9 @@ export default async function CategoryPage({ params }: Props) {
   const page = parsePageNumber(n);
   if (!page || !isAllowedSectionSlug(category)) notFound();
   if (page === 1) {
-    if (!loadCategoryListing(category, 1)) notFound();
+    if (!categoryListing.load(category, 1)) notFound();
     await tagRender(cacheTags.category(category));
     permanentRedirect(`/${category}`);
   }
-  return <CategoryListingPage slug={category} page={page} />;
+  return <SubjectListingPage kind={categoryListing} slug={category} page={page} />;
 }
