@@ -100,10 +100,51 @@ const LAYERS = [
   },
 ];
 
-// Names Next uses internally (headers, tag prefixes, environment variables, cache folders): each
-// is spelled once, in server/next-internals/, where a canary test checks it against Next.
-const NEXT_PRIVATE_NAMES =
-  "^(x-next-cache-tags|x-nextjs-cache|_N_T_|__NEXT_PRIVATE_STANDALONE_CONFIG|next-router-state-tree|next-router-prefetch|next-router-segment-prefetch|_rsc|route-cache)$|route-cache";
+// Names Next uses internally (headers, a query parameter, a tag prefix, an environment variable,
+// build files and folders): each is spelled once, in server/next-internals/, where a canary test
+// checks it against Next. Found anywhere in a string or a template, so that a path, a header list
+// or a tag list holding one is caught too; `_rsc` only as a whole name or query parameter. The
+// pattern is an esquery regular expression, which cannot contain a slash (hence `text.x-component`).
+const NEXT_PRIVATE_NAMES = [
+  "x-next-cache-tags",
+  "x-nextjs-cache",
+  "_N_T_",
+  "__NEXT_PRIVATE_",
+  "next-action",
+  "next-router-",
+  "text.x-component",
+  "required-server-files",
+  "route-cache",
+  "(^|[?&])_rsc(=|$)",
+].join("|");
+const NEXT_PRIVATE_NAME_MESSAGE =
+  "A name private to Next: import it from server/next-internals/ (docs/decisions/0011-next-internals.md).";
+const NEXT_PRIVATE_NAME_RULES = [
+  // Module paths are exempt: importing server/next-internals/route-cache-dir is the point.
+  {
+    selector: `:not(ImportDeclaration, ImportExpression, ExportNamedDeclaration, ExportAllDeclaration) > Literal[value=/${NEXT_PRIVATE_NAMES}/]`,
+    message: NEXT_PRIVATE_NAME_MESSAGE,
+  },
+  {
+    selector: `TemplateElement[value.raw=/${NEXT_PRIVATE_NAMES}/]`,
+    message: NEXT_PRIVATE_NAME_MESSAGE,
+  },
+  {
+    selector: "MemberExpression[property.name=/^__NEXT_PRIVATE/]",
+    message: NEXT_PRIVATE_NAME_MESSAGE,
+  },
+];
+
+// State shared between Next's separately bundled proxy, route modules, instrumentation and the
+// server goes through one helper, so that every such global is named and listed.
+const PROCESS_GLOBAL_RULES = [
+  {
+    selector: "TSAsExpression > Identifier.expression[name='globalThis']",
+    message:
+      "State shared across Next's bundles goes through processGlobal (lib/process-global.ts, docs/decisions/0011-next-internals.md).",
+  },
+];
+const PROCESS_GLOBAL_HELPER = "lib/process-global.ts";
 
 const config = [
   ...nextCoreWebVitals,
@@ -114,25 +155,24 @@ const config = [
     ...(ignores ? { ignores } : {}),
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
   })),
+  // This file names the private names in order to forbid them.
   {
-    name: "gazeti/next-private-names",
+    name: "gazeti/next-private-names and process globals",
     files: ["**/*.{ts,tsx,mjs,js}"],
-    ignores: ["server/next-internals/**"],
+    ignores: ["server/next-internals/**", PROCESS_GLOBAL_HELPER, "eslint.config.mjs"],
     rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: `Literal[value=/${NEXT_PRIVATE_NAMES}/]`,
-          message:
-            "A name private to Next: import it from server/next-internals/ (docs/decisions/0011-next-internals.md).",
-        },
-        {
-          selector: "MemberExpression[property.name=/^__NEXT_PRIVATE/]",
-          message:
-            "A name private to Next: import it from server/next-internals/ (docs/decisions/0011-next-internals.md).",
-        },
-      ],
+      "no-restricted-syntax": ["error", ...NEXT_PRIVATE_NAME_RULES, ...PROCESS_GLOBAL_RULES],
     },
+  },
+  {
+    name: "gazeti/process globals in server/next-internals",
+    files: ["server/next-internals/**"],
+    rules: { "no-restricted-syntax": ["error", ...PROCESS_GLOBAL_RULES] },
+  },
+  {
+    name: "gazeti/next-private-names in the process-global helper",
+    files: [PROCESS_GLOBAL_HELPER],
+    rules: { "no-restricted-syntax": ["error", ...NEXT_PRIVATE_NAME_RULES] },
   },
   {
     ignores: [

@@ -13,7 +13,8 @@ const securityHeaders = [
 // stale-while-revalidate=<a year>`, so that a story taken down leaves every shared cache within
 // minutes even if no purge arrives (docs/decisions/0006). Next keeps a Cache-Control already set
 // here and still serves these pages from its own cache. Admin, API, search, media, Next's assets
-// and anything with a dot (feeds, sitemaps, robots.txt set their own) are left out.
+// (the segments lib/slugs/first-segments.ts gives a `caching`: a test keeps them in step) and
+// anything with a dot (feeds, sitemaps, robots.txt set their own) are left out.
 const PUBLIC_PAGES = "/((?!(?:admin|api|search)(?:/|$)|media/|_next/)[a-z0-9/-]*)";
 
 const nextConfig: NextConfig = {

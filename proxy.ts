@@ -52,11 +52,13 @@ function adminResponse(request: NextRequest) {
 
 export const config = {
   matcher: [
-    "/((?!_next/|media/)[^A-Z]*[A-Z].*)",
+    // Not files named by content (lib/slugs/first-segments.ts: media, _next).
+    "/((?!media/|_next/)[^A-Z]*[A-Z].*)",
     { source: "/:path*", has: [{ type: "query", key: "page" }] },
     "/admin",
     "/admin/:path*",
-    // Article addresses, for the 410 of trashed stories (server/seo/gone-response.ts).
-    "/((?!_next/|media/|api/|admin/|tag/|author/)[a-z0-9-]+/[a-z0-9-]+)",
+    // Article addresses, for the 410 of trashed stories (server/seo/gone-response.ts): not under
+    // the segments lib/slugs/first-segments.ts marks notStories (a test keeps them in step).
+    "/((?!admin/|api/|author/|media/|page/|search/|tag/|_next/)[a-z0-9-]+/[a-z0-9-]+)",
   ],
 };

@@ -1,12 +1,13 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
+import { processGlobal } from "@/lib/process-global";
 import { openDatabase, type GazetiDatabase } from "./open-database";
 
-const globalForDb = globalThis as unknown as { gazetiDb?: GazetiDatabase };
+const shared = processGlobal<{ db?: GazetiDatabase }>("db", () => ({}));
 
 // One connection per server process; migrations and seeding run in the start script, before the
 // server accepts requests.
 export function getDb(): GazetiDatabase {
-  globalForDb.gazetiDb ??= openDatabase(getConfig().databasePath);
-  return globalForDb.gazetiDb;
+  shared.db ??= openDatabase(getConfig().databasePath);
+  return shared.db;
 }

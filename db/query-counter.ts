@@ -1,19 +1,21 @@
+import { processGlobal } from "@/lib/process-global";
+
 // Counts the SQL statements the server runs, for the test that proves a cached public page
 // runs none (e2e/perf-query-counter.spec.ts). Off unless GAZETI_QUERY_COUNTER=1: it is test
-// instrumentation, read through an internal route that answers 404 otherwise.
-const counter = globalThis as unknown as { gazetiStatementCount?: number };
+// instrumentation, read through an internal route that answers 404 otherwise. One count per
+// process: Next bundles route modules and the proxy separately, and they must all add to it.
+const counter = processGlobal("statement-count", () => ({ statements: 0 }));
 
 export function queryCounterEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.GAZETI_QUERY_COUNTER === "1";
 }
 
 // better-sqlite3 calls this with every statement any connection executes (its `verbose` option,
-// set by openDatabase when the counter is on). Kept on globalThis: Next bundles route modules and
-// the proxy separately, and they must all add to one count.
+// set by openDatabase when the counter is on).
 export function countStatement(): void {
-  counter.gazetiStatementCount = (counter.gazetiStatementCount ?? 0) + 1;
+  counter.statements += 1;
 }
 
 export function getStatementCount(): number {
-  return counter.gazetiStatementCount ?? 0;
+  return counter.statements;
 }

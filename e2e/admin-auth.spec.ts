@@ -16,6 +16,9 @@ import {
   startAdminServer,
   type AdminServer,
 } from "./admin-auth-server";
+import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
+
+const ACTION = NEXT_RSC_REQUEST.headers.action;
 
 const test = base.extend<{ baseURL: string }, { adminServer: AdminServer }>({
   adminServer: [
@@ -266,11 +269,11 @@ test.describe("a contributor", () => {
     });
     await form.getByRole("button", { name: "Add user" }).click();
     const action = await captured;
-    expect(action.headers["next-action"]).toBeTruthy();
+    expect(action.headers[ACTION]).toBeTruthy();
     const replayHeaders = {
-      "next-action": action.headers["next-action"]!,
+      [ACTION]: action.headers[ACTION]!,
       "content-type": action.headers["content-type"]!,
-      accept: "text/x-component",
+      accept: NEXT_RSC_REQUEST.contentType,
       origin: baseURL,
     };
 

@@ -21,6 +21,9 @@ import {
   startAdminServer,
   type AdminServer,
 } from "./admin-auth-server";
+import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
+
+const ACTION = NEXT_RSC_REQUEST.headers.action;
 
 // Scheduled stories and breaking banners are handled every 2 s on this server instead of 30 s,
 // so the specs wait seconds. Read by startAdminServer when it starts the server.
@@ -158,7 +161,7 @@ export async function captureActionPost(
   const captured = new Promise<CapturedAction>((resolve) => {
     void page.route(/\/admin\/articles(\/.*)?$/, async (route) => {
       const request = route.request();
-      if (request.method() !== "POST" || !request.headers()["next-action"]) {
+      if (request.method() !== "POST" || !request.headers()[ACTION]) {
         return route.continue();
       }
       resolve({
@@ -194,9 +197,9 @@ export function replay(
 ) {
   return client.post(action.url, {
     headers: {
-      "next-action": action.headers["next-action"]!,
+      [ACTION]: action.headers[ACTION]!,
       "content-type": action.headers["content-type"]!,
-      accept: "text/x-component",
+      accept: NEXT_RSC_REQUEST.contentType,
       origin: baseURL,
     },
     data: body,

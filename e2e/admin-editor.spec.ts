@@ -22,6 +22,9 @@ import {
   unique,
   withDatabase,
 } from "./admin-editor-fixtures";
+import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
+
+const ACTION = NEXT_RSC_REQUEST.headers.action;
 
 const LABELLED_FIELDS = [
   "Title",
@@ -351,7 +354,7 @@ test("a crafted body posted straight to the save action renders inert on the pub
   });
   await page.route(/\/admin\/articles\/new$/, async (route) => {
     const request = route.request();
-    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    if (request.method() !== "POST" || !request.headers()[ACTION]) return route.continue();
     await route.continue({
       postData: replaceFormField(request.postDataBuffer()!, "body", JSON.stringify(crafted)),
     });

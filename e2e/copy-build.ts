@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { routeCacheDir } from "@/server/next-internals/route-cache-dir";
 
 // A copy of the suite's production build without its caches, for a spec's own server: pages
 // that server caches (with its own database and address) never reach the suite's server, which
@@ -7,13 +8,11 @@ import path from "node:path";
 export function copyBuild(name: string): string {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const ownDistDir = `${distDir}-${name}`;
+  const leftOut = [path.join(distDir, "cache"), routeCacheDir(distDir)];
   fs.rmSync(ownDistDir, { recursive: true, force: true });
   fs.cpSync(distDir, ownDistDir, {
     recursive: true,
-    filter: (source) => {
-      const relative = path.relative(distDir, source);
-      return relative !== "cache" && relative !== path.join("server", "route-cache");
-    },
+    filter: (source) => !leftOut.includes(path.normalize(source)),
   });
   return ownDistDir;
 }

@@ -3,9 +3,8 @@
 // tracking parameters, 304 for a repeat visit, and the newsroom and search never served from it.
 // Publishing through it is covered by the newsroom and scheduler specs, whose servers run it too.
 import { expect, test } from "@playwright/test";
+import { PAGE_CACHE_HEADER as PAGE_CACHE } from "@/server/page-cache/page-cache-header";
 import { findArticlePath } from "./fixtures";
-
-const PAGE_CACHE = "x-gazeti-page-cache";
 
 test.describe("the page cache", () => {
   test("answers the second request for a story from memory, brotli-compressed for a browser", async ({

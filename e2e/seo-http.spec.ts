@@ -1,6 +1,7 @@
 // HTTP answers a crawler and a CDN rely on: 410 for stories in the trash, 308 for old addresses,
 // bounded Cache-Control on public pages, all correct on the very first request.
 import { expect, test } from "@playwright/test";
+import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
 import { findArticlePath, redirectTarget, uniqueSlug } from "./fixtures";
 import { openE2eDatabase } from "./seo-fixtures";
 
@@ -95,7 +96,7 @@ test.describe("stories in the trash", () => {
     const story = insertStory("published");
     expect((await request.get(story.path, NO_REDIRECTS)).status()).toBe(200);
     const cached = await request.get(story.path, NO_REDIRECTS);
-    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(cached.headers()[NEXT_CACHE_HEADER.name]).toBe(NEXT_CACHE_HEADER.hit);
     // Written here by another connection, as another server process would: the trash is seen
     // within a second (server/seo/gone-articles.ts; this process's own changes at once).
     const statusWithin = (expected: number) =>
@@ -171,7 +172,7 @@ test.describe("caching headers", () => {
     const path = await findArticlePath(request, "africa", 1);
     await request.get(path);
     const second = await request.get(path);
-    expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(second.headers()[NEXT_CACHE_HEADER.name]).toBe(NEXT_CACHE_HEADER.hit);
     expect(second.headers()["cache-control"]).toBe(BOUNDED_CACHE);
   });
 

@@ -1,30 +1,23 @@
 // The production server `npm start` runs (after scripts/start.ts has built and migrated): Next's
 // request handler behind the page cache (docs/decisions/0010). Next's own `next start` is the
 // same server without it.
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import next from "next";
 import { getConfig } from "@/lib/config";
 import { PageCache } from "@/server/page-cache/page-cache";
 import { createPageCacheHandler } from "@/server/page-cache/page-cache-handler";
 import { registerPageCache } from "@/server/page-cache/purge-page-cache";
+import { applyBuiltNextConfig } from "@/server/next-internals/apply-built-next-config";
 import { isGoneArticlePath } from "@/server/seo/is-gone-article-path";
 
 const config = getConfig();
 process.title = "gazeti-server";
-// Cached pages then carry their cache tags (server/next-internals/surrogate-keys.mjs): the page cache files
-// them by tag.
+// Cached pages then carry their cache tags (server/next-internals/surrogate-keys.mjs): the page
+// cache files them by tag.
 if (config.pageCacheBytes > 0) process.env.GAZETI_PAGE_CACHE_ACTIVE = "1";
 
-// The configuration as the build resolved it, as Next's standalone server starts from it:
-// loading next.config.ts again would load Next's TypeScript compiler (SWC, ~26 MB resident) into
-// the server for nothing. The dist dir is the one served, which may be a copy of the build.
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-const built = JSON.parse(
-  fs.readFileSync(path.join(distDir, "required-server-files.json"), "utf8"),
-) as { config: Record<string, unknown> };
-process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({ ...built.config, distDir });
+// Next starts from the configuration the build resolved, not from next.config.ts again.
+applyBuiltNextConfig(process.env.NEXT_DIST_DIR || ".next");
 
 const app = next({ dev: false, dir: process.cwd(), port: config.port });
 await app.prepare();

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
+import { routeCacheDir } from "@/server/next-internals/route-cache-dir";
 import { prepareDatabase } from "./prepare-database";
 
 const BUILD_INPUTS = [
@@ -54,7 +55,7 @@ function buildIfChanged(): void {
   }
   console.log("[gazeti] Building for production (the code changed since the last build)…");
   // Pages cached by an earlier build are keyed to it and never served again.
-  fs.rmSync(path.join(DIST_DIR, "server/route-cache"), { recursive: true, force: true });
+  fs.rmSync(routeCacheDir(DIST_DIR), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     stdio: "inherit",
     env: nextEnv,
@@ -68,7 +69,7 @@ function buildIfChanged(): void {
 function dropPageCacheIfSiteUrlChanged(siteUrl: string): void {
   const stamp = path.join(DIST_DIR, "gazeti-site-url");
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === siteUrl) return;
-  fs.rmSync(path.join(DIST_DIR, "server/route-cache"), { recursive: true, force: true });
+  fs.rmSync(routeCacheDir(DIST_DIR), { recursive: true, force: true });
   fs.mkdirSync(DIST_DIR, { recursive: true });
   fs.writeFileSync(stamp, siteUrl);
 }

@@ -35,7 +35,8 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # The newsroom, previews and the API are never cached (they also send no-store).
+    # The newsroom, previews and the API are never cached (they also send no-store): the segments
+    # lib/slugs/first-segments.ts marks private (a unit test keeps the two in step).
     if (req.url ~ "^/(admin|api)(/|\?|$)" || req.http.Authorization) {
         return (pass);
     }

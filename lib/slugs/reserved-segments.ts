@@ -1,31 +1,10 @@
+import { FIRST_SEGMENTS } from "./first-segments";
 import { isValidSlug } from "./is-valid-slug";
 
-// First path segments the application itself answers; a category or page with one of these
-// slugs would be unreachable. Kept in step with app/, public/ and next.config.ts by
-// reserved-segments.test.ts.
-export const RESERVED_SEGMENTS = [
-  "admin",
-  "api",
-  "author",
-  "gone",
-  "home",
-  "lite",
-  "media",
-  "page",
-  "search",
-  "tag",
-  "_next",
-  "feed.xml",
-  "sitemap.xml",
-  "news-sitemap.xml",
-  "robots.txt",
-  "sitemaps",
-  "favicon.ico",
-  "icon.svg",
-  "logo-mark.svg",
-  "publisher-logo.png",
-  "manifest.webmanifest",
-] as const;
+// First path segments the application itself answers (lib/slugs/first-segments.ts); a category
+// or page with one of these slugs would be unreachable. Kept in step with app/, public/ and
+// next.config.ts by slugs.test.ts.
+export const RESERVED_SEGMENTS = Object.keys(FIRST_SEGMENTS) as readonly string[];
 
 const reserved = new Set<string>(RESERVED_SEGMENTS);
 

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
 import { writeCeilingFiles, startNginx, startNodeStatic } from "./lib/ceilings";
 import { ensureCorpus } from "./lib/corpus";
 import { fixed, formatTable, median, percent } from "./lib/format-table";
@@ -246,7 +247,9 @@ async function main() {
   sitemap.path = await findSitemapChunk(next.url);
   const rows: Row[] = [];
   if (wrk.ok)
-    rows.push(...(await loadAll("next", next.url, targets, "x-nextjs-cache", next.serverPid())));
+    rows.push(
+      ...(await loadAll("next", next.url, targets, NEXT_CACHE_HEADER.name, next.serverPid())),
+    );
   const nextAlonePeakMb = memory.peakMb();
   memory.stop();
 
@@ -303,7 +306,7 @@ async function main() {
         "next-no-page-cache",
         next.url,
         mostRead,
-        "x-nextjs-cache",
+        NEXT_CACHE_HEADER.name,
         next.serverPid(),
       )),
     );

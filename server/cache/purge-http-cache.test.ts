@@ -1,7 +1,8 @@
 import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { purgeHttpCache } from "./purge-http-cache";
-// @ts-expect-error -- a plain .mjs module, loaded by Next's cache handler
+import { NEXT_CACHE_TAGS_HEADER } from "../next-internals/next-cache-tags-header.mjs";
+import { NEXT_IMPLICIT_TAG_PREFIX as IMPLICIT } from "../next-internals/next-implicit-tag-prefix.mjs";
 import { toSurrogateKeys, withSurrogateKeys } from "../next-internals/surrogate-keys.mjs";
 
 type Received = { method: string; keys: string };
@@ -57,15 +58,16 @@ describe("purging the HTTP cache", () => {
 
 describe("surrogate keys", () => {
   it("are the page's own cache tags, without Next's implicit path tags", () => {
-    expect(toSurrogateKeys("_N_T_/layout,_N_T_/news/x,nav,pages,article:3,category:news")).toBe(
-      "nav pages article:3 category:news",
-    );
+    expect(
+      toSurrogateKeys(`${IMPLICIT}/layout,${IMPLICIT}/news/x,nav,pages,article:3,category:news`),
+    ).toBe("nav pages article:3 category:news");
   });
 
   it("are added to a cached page only when a purgeable cache is configured", () => {
+    const tags = `${IMPLICIT}/layout,home,article:1`;
     const page = () => ({
       kind: "APP_PAGE",
-      headers: { "x-next-cache-tags": "_N_T_/layout,home,article:1" } as Record<string, string>,
+      headers: { [NEXT_CACHE_TAGS_HEADER]: tags } as Record<string, string>,
     });
     const withCache = withSurrogateKeys(page(), { HTTP_CACHE_PURGE_URL: "http://127.0.0.1:6081/" });
     expect(withCache.headers["surrogate-key"]).toBe("home article:1");

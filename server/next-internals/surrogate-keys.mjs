@@ -6,10 +6,10 @@
 // served with the same tags in a Surrogate-Key header, so that publishing purges exactly the
 // pages whose Next cache it refreshes. Without one (and without the server's page cache), the
 // header is left out: it would only add bytes to every response a phone downloads.
+import { NEXT_CACHE_TAGS_HEADER } from "./next-cache-tags-header.mjs";
+import { NEXT_IMPLICIT_TAG_PREFIX } from "./next-implicit-tag-prefix.mjs";
+
 export const SURROGATE_KEY_HEADER = "surrogate-key";
-const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
-// Next's implicit per-path tags; ours are the names in lib/cache/cache-tags.ts.
-const IMPLICIT_TAG_PREFIX = "_N_T_";
 
 // Also when the server's own page cache is on (scripts/serve.ts sets the flag): it reads the
 // keys and removes them unless an HTTP cache needs them.
@@ -23,7 +23,7 @@ export function toSurrogateKeys(cacheTags) {
   return String(cacheTags)
     .split(",")
     .map((tag) => tag.trim())
-    .filter((tag) => tag && !tag.startsWith(IMPLICIT_TAG_PREFIX) && !/\s/.test(tag))
+    .filter((tag) => tag && !tag.startsWith(NEXT_IMPLICIT_TAG_PREFIX) && !/\s/.test(tag))
     .join(" ");
 }
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
 import { TRACKING_PARAMETERS, pageCacheKey } from "./page-cache-key";
 
 const get = (url: string, headers: Record<string, string> = {}) =>
@@ -33,10 +34,19 @@ describe("the page cache key", () => {
     expect(get("//evil.example/")).toBeNull();
   });
 
+  it("is the path of listings under the app's own cacheable segments", () => {
+    expect(get("/tag/haiti-mission")).toBe("/tag/haiti-mission");
+    expect(get("/author/amina-otieno/page/2")).toBe("/author/amina-otieno/page/2");
+    expect(get("/sitemaps/articles-1.xml")).toBe("/sitemaps/articles-1.xml");
+    expect(get("/administration")).toBe("/administration");
+  });
+
   it("is null for Next's client-side navigation, which asks for RSC payloads", () => {
-    expect(get("/news", { rsc: "1" })).toBeNull();
-    expect(get("/news", { "next-router-prefetch": "1" })).toBeNull();
-    expect(get("/news?_rsc=abc12")).toBeNull();
+    for (const header of Object.values(NEXT_RSC_REQUEST.headers)) {
+      expect(get("/news", { [header]: "1" }), header).toBeNull();
+    }
+    expect(get(`/news?${NEXT_RSC_REQUEST.query}=abc12`)).toBeNull();
+    expect(get(`/news?a=1&${NEXT_RSC_REQUEST.query}=abc12`)).toBeNull();
   });
 
   it("is null for partial and authenticated requests", () => {

@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { firstSegmentsWhere } from "@/lib/slugs/first-segments";
+import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
 
 // Parameters that say where a reader came from, not what they asked for: a link shared on
 // WhatsApp or Facebook must not make its own copy of the page. deploy/varnish/gazeti.vcl strips
@@ -36,16 +38,16 @@ const TRACKING = new Set<string>(TRACKING_PARAMETERS);
 // The newsroom, the API, search results and media files (already compressed images) are never
 // kept: they are private, per query, or served as files. Of Next's own addresses only its
 // content-hashed static assets are (compressed once, at the best ratio: server/page-cache).
-const NEVER_CACHED = /^\/(?:admin|api|search|media)(?:\/|$)|^\/_next\/(?!static\/)/;
+// Which segments are which: lib/slugs/first-segments.ts.
+const UNCACHED = firstSegmentsWhere(({ caching }) => caching !== undefined && caching !== "next");
+const NEXT_OWN = firstSegmentsWhere(({ caching }) => caching === "next");
+const NEVER_CACHED = new RegExp(
+  `^/(?:${UNCACHED.join("|")})(?:/|$)|^/(?:${NEXT_OWN.join("|")})/(?!static/)`,
+);
 
-// Request headers of Next's client-side navigation: those answers are RSC payloads, not pages.
-const NAVIGATION_HEADERS = [
-  "rsc",
-  "next-action",
-  "next-router-state-tree",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
-];
+// Next's client-side navigation: those answers are RSC payloads, not pages.
+const NAVIGATION_HEADERS = Object.values(NEXT_RSC_REQUEST.headers);
+const NAVIGATION_QUERY = NEXT_RSC_REQUEST.query;
 
 export type PageRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };
 
@@ -65,7 +67,7 @@ export function pageCacheKey(request: PageRequest): string | null {
   for (const pair of url.slice(queryStart + 1).split("&")) {
     if (pair === "") continue;
     const name = (pair.split("=", 1)[0] ?? "").toLowerCase();
-    if (name === "_rsc") return null;
+    if (name === NAVIGATION_QUERY) return null;
     if (name.startsWith("utm_") || TRACKING.has(name)) continue;
     kept.push(pair);
   }

@@ -1,3 +1,4 @@
+import { processGlobal } from "@/lib/process-global";
 import { internalRequestSecret } from "./internal-request-secret";
 import { PUBLISH_DUE_PATH } from "./publish-due-path";
 
@@ -13,8 +14,8 @@ export type SchedulerOptions = {
 
 export type Scheduler = { stop: () => void; runNow: () => Promise<void> };
 
-const RUNNING = Symbol.for("gazeti.publish-scheduler");
-const store = globalThis as { [RUNNING]?: Scheduler };
+// One scheduler per process, however many of Next's bundles start it.
+const store = processGlobal<{ running?: Scheduler }>("publish-scheduler", () => ({}));
 
 // Publishes scheduled stories when they are due, whether or not anyone visits the site. Next's
 // cache refresh (revalidateTag) only works inside a request, so each tick is a request to this
@@ -23,7 +24,7 @@ const store = globalThis as { [RUNNING]?: Scheduler };
 // tick runs as soon as the server answers, catching up on anything missed while it was down.
 // Ticks never overlap, and the timer never keeps the process alive.
 export function startPublishScheduler(options: SchedulerOptions): Scheduler {
-  if (store[RUNNING]) return store[RUNNING];
+  if (store.running) return store.running;
   const log = options.log ?? ((line: string) => console.log(`[gazeti] ${line}`));
   const fetchImpl = options.fetchImpl ?? fetch;
   const startupRetryMs = options.startupRetryMs ?? 1000;
@@ -69,11 +70,11 @@ export function startPublishScheduler(options: SchedulerOptions): Scheduler {
     stop: () => {
       stopped = true;
       clearTimeout(timer);
-      delete store[RUNNING];
+      delete store.running;
     },
     runNow: tick,
   };
-  store[RUNNING] = scheduler;
+  store.running = scheduler;
   schedule(startupRetryMs);
   return scheduler;
 }

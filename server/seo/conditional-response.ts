@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-// @ts-expect-error -- a plain .mjs module, shared with Next's cache handler
 import { surrogateKeysEnabled } from "@/server/next-internals/surrogate-keys.mjs";
 import { isNotModified as isHttpNotModified } from "@/lib/http/is-not-modified";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/seo/public-cache-control";

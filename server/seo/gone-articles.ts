@@ -2,6 +2,7 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type GazetiDatabase } from "@/db/open-database";
 import { getTrashedArticleSlugs } from "@/db/queries/get-trashed-article-slugs";
 import { getConfig } from "@/lib/config";
+import { processGlobal } from "@/lib/process-global";
 
 type GoneState = {
   db: GazetiDatabase;
@@ -15,7 +16,8 @@ type GoneState = {
 // publishing code calls forgetGoneArticles(), so its own changes are seen at once.
 const RECHECK_MS = 1_000;
 
-const holder = globalThis as unknown as { gazetiGoneArticles?: GoneState };
+// Shared by proxy.ts and the server's page cache (scripts/serve.ts), which Next bundles apart.
+const holder = processGlobal<{ state?: GoneState }>("gone-articles", () => ({}));
 
 // Whether a slug belongs to a story in the trash, asked by proxy.ts for every article address,
 // cache hits included, so it reads no table: the trashed slugs are held in memory and read again
@@ -30,7 +32,7 @@ function openGoneState(): GoneState {
 
 // Called after this process commits an article change: the next check reads the slugs again.
 export function forgetGoneArticles(): void {
-  const state = holder.gazetiGoneArticles;
+  const state = holder.state;
   if (state) {
     state.version = Number.NaN;
     state.checkedAt = 0;
@@ -38,7 +40,7 @@ export function forgetGoneArticles(): void {
 }
 
 export function isTrashedArticleSlug(slug: string): boolean {
-  const state = (holder.gazetiGoneArticles ??= openGoneState());
+  const state = (holder.state ??= openGoneState());
   const now = Date.now();
   if (now - state.checkedAt >= RECHECK_MS) {
     state.checkedAt = now;

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { routeCacheDir } from "@/server/next-internals/route-cache-dir";
 import {
   descendants,
   memoryOf,
@@ -22,7 +23,7 @@ export type GazetiServer = {
 
 // Pages cached by an earlier run may come from another database: every run starts cold.
 export function clearPageCache(distDir = BENCH_DIST_DIR): void {
-  fs.rmSync(path.join(distDir, "server", "route-cache"), { recursive: true, force: true });
+  fs.rmSync(routeCacheDir(distDir), { recursive: true, force: true });
   fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
 }
 
