@@ -1,15 +1,10 @@
 // Publishing without the editor UI: the scheduler publishing a story at its time with nobody in
 // the admin, the media upload route's checks, and the scheduler's internal route. Runs against
 // a server of its own (e2e/admin-auth-server.ts), because it writes.
-import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { createArticle } from "@/db/mutations/create-article";
-import { openDatabase } from "@/db/open-database";
-import { categories, users } from "@/db/schema";
-import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 // The newsroom server of the editor specs (scheduler ticking every 2 s, so the test waits seconds).
-import { ADMIN_EMAIL, expect, signInAsAdmin, test } from "./admin-editor-fixtures";
-import { moveArticle } from "@/db/mutations/move-article";
+import { expect, signInAsAdmin, test } from "./admin-editor-fixtures";
+import { scheduleStory } from "./schedule-story";
 
 test.describe.configure({ mode: "default" });
 
@@ -18,44 +13,14 @@ test("a story scheduled a few seconds ahead goes live on its section page and at
   databasePath,
 }) => {
   test.setTimeout(60_000);
-  const db = openDatabase(databasePath);
   const title = `Scheduled by the e2e suite ${Date.now().toString(36)}`;
-  let path: string;
-  try {
-    const admin = db.select().from(users).where(eq(users.email, ADMIN_EMAIL)).get()!;
-    const section = db.select().from(categories).where(eq(categories.slug, "news")).get()!;
-    const actor = { id: admin.id, role: admin.role };
-    const values = {
-      title,
-      slug: "",
-      standfirst: "Published by the scheduler.",
-      body: {
-        type: "doc",
-        content: [{ type: "paragraph", content: [{ type: "text", text: "On time." }] }],
-      },
-      categoryId: section.id,
-      tags: [],
-      authorIds: [admin.id],
-      heroMediaId: null,
-      featured: false,
-      breaking: false,
-    };
-    // The section page is rendered and cached before the story exists.
-    expect(await (await request.get("/news")).text()).not.toContain(title);
-    const created = createArticle(db, actor, { values: { ...values, publishAt: "" } });
-    path = created.path;
-    const at = new Date(Date.now() + 5_000);
-    moveArticle(db, actor, "schedule", {
-      articleId: created.articleId,
-      baseVersion: created.version,
-      values: {
-        ...values,
-        publishAt: toNairobiLocalTime(at) + `:${String(at.getUTCSeconds()).padStart(2, "0")}`,
-      },
-    });
-  } finally {
-    db.$client.close();
-  }
+  // The section page is rendered and cached before the story exists.
+  expect(await (await request.get("/news")).text()).not.toContain(title);
+  const { path } = scheduleStory(databasePath, {
+    title,
+    standfirst: "Published by the scheduler.",
+    secondsAhead: 5,
+  });
   expect((await request.get(path)).status()).toBe(404);
   await expect
     .poll(async () => (await request.get("/news")).text(), { timeout: 30_000, intervals: [1_000] })

@@ -6,15 +6,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { eq } from "drizzle-orm";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createArticle } from "@/db/mutations/create-article";
-import { openDatabase } from "@/db/open-database";
-import { categories, users } from "@/db/schema";
-import { toNairobiLocalTime } from "@/lib/articles/to-nairobi-local-time";
 import { chunkOfId } from "@/lib/seo/sitemap-chunks";
+import { scheduleStory } from "./schedule-story";
 import { startSpecServer, type SpecServer } from "./start-spec-server";
-import { moveArticle } from "@/db/mutations/move-article";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 71;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -52,44 +47,6 @@ async function text(request: APIRequestContext, pathname: string): Promise<strin
   return response.text();
 }
 
-// Schedules a story in News a few seconds ahead, as an editor would.
-function scheduleStory(title: string, secondsAhead: number): { id: number; path: string } {
-  const db = openDatabase(databasePath);
-  try {
-    const editor = db.select().from(users).where(eq(users.role, "administrator")).get()!;
-    const section = db.select().from(categories).where(eq(categories.slug, "news")).get()!;
-    const actor = { id: editor.id, role: editor.role };
-    const values = {
-      title,
-      slug: "",
-      standfirst: "Published by the scheduler for the feed test.",
-      body: {
-        type: "doc",
-        content: [{ type: "paragraph", content: [{ type: "text", text: "On the wire." }] }],
-      },
-      categoryId: section.id,
-      tags: [],
-      authorIds: [editor.id],
-      heroMediaId: null,
-      featured: false,
-      breaking: false,
-    };
-    const created = createArticle(db, actor, { values: { ...values, publishAt: "" } });
-    const at = new Date(Date.now() + secondsAhead * 1000);
-    moveArticle(db, actor, "schedule", {
-      articleId: created.articleId,
-      baseVersion: created.version,
-      values: {
-        ...values,
-        publishAt: toNairobiLocalTime(at) + `:${String(at.getUTCSeconds()).padStart(2, "0")}`,
-      },
-    });
-    return { id: created.articleId, path: created.path };
-  } finally {
-    db.$client.close();
-  }
-}
-
 test("a scheduled story joins the feeds and sitemaps the moment it is published, not before", async ({
   request,
 }) => {
@@ -101,7 +58,11 @@ test("a scheduled story joins the feeds and sitemaps the moment it is published,
   for (const doc of ["/news/feed.xml", "/news-sitemap.xml", "/sitemap.xml"]) {
     expect(await text(request, doc)).not.toContain(title);
   }
-  const story = scheduleStory(title, 6);
+  const story = scheduleStory(databasePath, {
+    title,
+    standfirst: "Published by the scheduler for the feed test.",
+    secondsAhead: 6,
+  });
   const chunk = `/sitemaps/articles-${chunkOfId(story.id)}.xml`;
   // Scheduled: not in any feed or sitemap, even one built for the first time now.
   expect(await text(request, "/feed.xml")).not.toContain(title);

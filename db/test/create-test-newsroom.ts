@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { emptyArticleFormValues } from "@/lib/articles/article-form-values";
 import type { Actor } from "@/lib/auth/permissions";
 import type { GazetiDatabase } from "../open-database";
 import { media, users, type Role } from "../schema";
@@ -71,8 +72,8 @@ export function testArticleValues(
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return {
+    ...emptyArticleFormValues(),
     title: "Parliament passes the budget",
-    slug: "",
     standfirst: "MPs voted late into the night.",
     body: {
       type: "doc",
@@ -81,15 +82,7 @@ export function testArticleValues(
       ],
     },
     categoryId: newsroom.categories.news,
-    tags: [],
     authorIds: [newsroom.actors.author.id],
-    heroMediaId: null,
-    heroCaption: "",
-    seoTitle: "",
-    seoDescription: "",
-    featured: false,
-    breaking: false,
-    publishAt: "",
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { createArticle } from "@/db/mutations/create-article";
 import { openDatabase } from "@/db/open-database";
+import { emptyArticleFormValues } from "@/lib/articles/article-form-values";
 import { articles, categories, users } from "@/db/schema";
 import { sleep, timedGet } from "./http";
 import { moveArticle } from "@/db/mutations/move-article";
@@ -52,8 +53,8 @@ export async function checkPublishVisibility(options: {
       .get();
     if (!category) throw new Error(`no category ${options.categorySlug}`);
     const values = {
+      ...emptyArticleFormValues(),
       title: `Benchmark story ${options.label} ${stamp}`,
-      slug: "",
       standfirst: "A story published by npm run bench to time a publish through the cache.",
       body: {
         type: "doc",
@@ -62,15 +63,7 @@ export async function checkPublishVisibility(options: {
         ],
       },
       categoryId: category.id,
-      tags: [],
       authorIds: [editorId],
-      heroMediaId: "",
-      heroCaption: "",
-      seoTitle: "",
-      seoDescription: "",
-      featured: false,
-      breaking: false,
-      publishAt: "",
     };
     const created = createArticle(db, actor, { values });
     const pages = {
