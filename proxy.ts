@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { adminContentSecurityPolicy } from "@/lib/auth/admin-content-security-policy";
 import { getConfig } from "@/lib/config";
+import { EDITION_COOKIE, liteRedirectFor, parseEdition } from "@/lib/lite/edition-choice";
 import { parsePageNumber } from "@/lib/pagination";
 import { goneResponse } from "@/server/seo/gone-response";
 
@@ -24,7 +25,29 @@ export function proxy(request: NextRequest) {
   if (changed) return NextResponse.redirect(url, 308);
   const gone = goneResponse(request);
   if (gone) return gone;
+  const lite = liteEditionRedirect(request);
+  if (lite) return lite;
   return isAdminPath(url.pathname) ? adminResponse(request) : NextResponse.next();
+}
+
+// A browser saving data (Save-Data: on), or a reader who chose the lite edition, is sent to the
+// page's lite twin; a reader who chose the full site stays (docs/decisions/0012-lite-edition.md).
+// Temporary and private: the same address answers differently per reader, so no cache keeps it.
+function liteEditionRedirect(request: NextRequest) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const edition = parseEdition(request.cookies.get(EDITION_COOKIE)?.value);
+  const target = liteRedirectFor(
+    request.nextUrl.pathname,
+    request.headers.get("save-data"),
+    edition,
+  );
+  if (!target) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  const response = NextResponse.redirect(url, 302);
+  response.headers.set("Vary", "Save-Data, Cookie");
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 function isAdminPath(pathname: string): boolean {
@@ -60,5 +83,15 @@ export const config = {
     // Article addresses, for the 410 of trashed stories (server/seo/gone-response.ts): not under
     // the segments lib/slugs/first-segments.ts marks notStories (a test keeps them in step).
     "/((?!admin/|api/|author/|media/|page/|search/|tag/|_next/)[a-z0-9-]+/[a-z0-9-]+)",
+    // Readers who want the lite edition (lib/lite/edition-choice.ts): pages without a dot, outside
+    // the lite edition itself and the segments that have no lite twin (lib/lite/lite-paths.ts).
+    {
+      source: "/((?!admin(?:/|$)|api/|lite(?:/|$)|media/|search(?:/|$)|_next/)[^.]*)",
+      has: [{ type: "header", key: "save-data", value: "on" }],
+    },
+    {
+      source: "/((?!admin(?:/|$)|api/|lite(?:/|$)|media/|search(?:/|$)|_next/)[^.]*)",
+      has: [{ type: "cookie", key: "gazeti-edition", value: "lite" }],
+    },
   ],
 };

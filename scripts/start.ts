@@ -8,6 +8,7 @@ import { prepareDatabase } from "./prepare-database";
 
 const BUILD_INPUTS = [
   "app",
+  "pages",
   "components",
   "lib",
   "server",

@@ -1,28 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ArticleView as ArticleData } from "@/db/queries/view-types";
-import { NairobiTime } from "@/components/ui/nairobi-time";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { renderBodyHtml } from "@/lib/body/render-body-html";
+import { ArticleDateline } from "./article-dateline";
+import { Byline } from "./byline";
 import { RelatedPosts } from "./related-posts";
 import { ShareLinks } from "./share-links";
-
-function Byline({ authors }: { authors: ArticleData["authors"] }) {
-  if (authors.length === 0) return null;
-  return (
-    <p className="font-semibold">
-      By{" "}
-      {authors.map((author, index) => (
-        <span key={author.slug}>
-          {index > 0 ? (index === authors.length - 1 ? " and " : ", ") : null}
-          <Link href={`/author/${author.slug}`} rel="author" className="text-brand hover:underline">
-            {author.name}
-          </Link>
-        </span>
-      ))}
-    </p>
-  );
-}
 
 // `aside` is shown beside the story on wide screens and after it on phones (the "Most read" list).
 export function ArticleView({
@@ -62,17 +46,12 @@ export function ArticleView({
           </h1>
           <p className="mt-3 text-lg text-muted sm:text-xl">{article.standfirst}</p>
           <div className="mt-4 space-y-1 border-t border-rule pt-3 text-sm">
-            <Byline authors={article.authors} />
-            <p className="text-muted">
-              Published <NairobiTime date={article.publishedAt} />
-              {article.modifiedAt && article.modifiedAt > article.publishedAt ? (
-                <>
-                  {" "}
-                  · Updated <NairobiTime date={article.modifiedAt} />
-                </>
-              ) : null}{" "}
-              · {article.readingMinutes} min read
-            </p>
+            <Byline
+              authors={article.authors}
+              className="font-semibold"
+              linkClassName="text-brand hover:underline"
+            />
+            <ArticleDateline article={article} className="text-muted" />
           </div>
         </header>
         {hero ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-export function NotFoundMessage() {
+// `homePath`: the lite edition's 404 sends readers to its own front page.
+export function NotFoundMessage({ homePath = "/" }: { homePath?: string }) {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
       <p className="text-sm font-bold tracking-wide text-brand uppercase">Error 404</p>
@@ -11,7 +12,7 @@ export function NotFoundMessage() {
       </p>
       <p className="mt-8">
         <Link
-          href="/"
+          href={homePath}
           className="inline-block rounded bg-brand px-5 py-3 font-semibold text-paper hover:bg-brand-dark"
         >
           Go to the front page

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ListingPage } from "@/components/listing/listing-page";
+import { DataSaverLink } from "@/components/lite/data-saver-link";
 import { JsonLd } from "@/components/seo/json-ld";
 import type { ArticleCard } from "@/db/queries/view-types";
 import { cacheTags } from "@/lib/cache/cache-tags";
@@ -91,6 +92,7 @@ export async function SubjectListingPage<S extends { name: string }>({
         page={listing.page}
         totalPages={listing.totalPages}
       />
+      <DataSaverLink path={path} className="mx-auto max-w-6xl px-4 text-sm text-muted" />
     </>
   );
 }

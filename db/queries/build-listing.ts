@@ -1,4 +1,3 @@
-import "server-only";
 import type { DbExecutor } from "../open-database";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
 import { getArticleCardsByIds } from "./get-article-cards-by-ids";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "../client";
 import type { DbExecutor } from "../open-database";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "../client";
 import type { DbExecutor } from "../open-database";

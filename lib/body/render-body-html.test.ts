@@ -635,3 +635,28 @@ describe("renderBodyHtml: nesting depth", () => {
     expect(html.startsWith("<blockquote><p>again</p><blockquote>")).toBe(true);
   });
 });
+
+describe("renderBodyHtml: the lite edition", () => {
+  it("turns an image into a link to it, keeping its description and caption as text", () => {
+    const html = renderBodyHtml(
+      doc(image({ src: "/media/abc-960.jpg", alt: "Traders", caption: "Gikomba" })),
+      { lite: true },
+    );
+    expect(html).toBe(
+      '<p class="image-link"><a href="/media/abc-960.jpg">Show image: Traders</a> Gikomba</p>',
+    );
+    expect(html).not.toContain("<img");
+  });
+
+  it("sends links to the site's pages to their lite twins and leaves other links alone", () => {
+    const html = renderBodyHtml(
+      doc(
+        p(t("a", link("/news/a-story")), t("b", link("/feed.xml")), t("c", link("https://x.org/"))),
+      ),
+      { lite: true },
+    );
+    expect(html).toBe(
+      '<p><a href="/lite/news/a-story">a</a><a href="/feed.xml">b</a><a href="https://x.org/" rel="noopener noreferrer">c</a></p>',
+    );
+  });
+});

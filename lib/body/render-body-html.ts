@@ -1,3 +1,4 @@
+import { liteHrefOf } from "@/lib/lite/lite-paths";
 import type { SafeBlock, SafeInline, SafeMark } from "./body-types";
 import { walkBody } from "./walk-body";
 
@@ -25,52 +26,73 @@ const ESCAPES: Record<string, string> = {
 
 type ResolvePath = (path: string) => string;
 
+type Render = { resolve: ResolvePath; lite: boolean };
+
 // linkBase makes root-relative links and /media/ images absolute, for places read off-site such as
-// an RSS reader; pages leave it out and keep paths relative.
-export function renderBodyHtml(doc: unknown, options: { linkBase?: string } = {}): string {
-  const resolve = pathResolver(options.linkBase);
+// an RSS reader; pages leave it out and keep paths relative. `lite` is the data-saver edition's
+// body: links to the site go to their lite twins, and images become links that load them only
+// when the reader asks (docs/decisions/0012-lite-edition.md).
+export function renderBodyHtml(
+  doc: unknown,
+  options: { linkBase?: string; lite?: boolean } = {},
+): string {
+  const resolvePath = pathResolver(options.linkBase);
+  const lite = options.lite === true;
+  const render = {
+    resolve: lite ? (path: string) => resolvePath(liteHrefOf(path)) : resolvePath,
+    lite,
+  };
   return walkBody(doc)
-    .map((block) => blockHtml(block, resolve))
+    .map((block) => blockHtml(block, render))
     .join("");
 }
 
-function blockHtml(block: SafeBlock, resolve: ResolvePath): string {
+function blockHtml(block: SafeBlock, render: Render): string {
+  const resolve = render.resolve;
   switch (block.type) {
     case "paragraph":
       return `<p>${inlineHtml(block.content, resolve)}</p>`;
     case "heading":
       return `<h${block.level}>${inlineHtml(block.content, resolve)}</h${block.level}>`;
     case "bulletList":
-      return `<ul>${itemsHtml(block.items, resolve)}</ul>`;
+      return `<ul>${itemsHtml(block.items, render)}</ul>`;
     case "orderedList": {
       const start = block.start === undefined ? "" : ` start="${block.start}"`;
-      return `<ol${start}>${itemsHtml(block.items, resolve)}</ol>`;
+      return `<ol${start}>${itemsHtml(block.items, render)}</ol>`;
     }
     case "blockquote":
-      return `<blockquote>${blocksHtml(block.content, resolve)}</blockquote>`;
+      return `<blockquote>${blocksHtml(block.content, render)}</blockquote>`;
     case "pullQuote": {
       const citation =
         block.citation === undefined
           ? ""
           : `<figcaption>${escapeHtml(block.citation)}</figcaption>`;
-      return `<figure class="pull-quote"><blockquote>${blocksHtml(block.content, resolve)}</blockquote>${citation}</figure>`;
+      return `<figure class="pull-quote"><blockquote>${blocksHtml(block.content, render)}</blockquote>${citation}</figure>`;
     }
     case "horizontalRule":
       return "<hr>";
     case "image":
-      return imageHtml(block, resolve);
+      return render.lite ? imageLinkHtml(block, resolve) : imageHtml(block, resolve);
     case "embed":
       // A plain link, not an iframe: the provider learns nothing about a reader who never clicks.
       return `<figure class="embed embed-${block.provider}"><a href="${escapeHtml(block.url)}" rel="noopener noreferrer">${EMBED_LABELS[block.provider]}</a></figure>`;
   }
 }
 
-function blocksHtml(blocks: SafeBlock[], resolve: ResolvePath): string {
-  return blocks.map((block) => blockHtml(block, resolve)).join("");
+function blocksHtml(blocks: SafeBlock[], render: Render): string {
+  return blocks.map((block) => blockHtml(block, render)).join("");
 }
 
-function itemsHtml(items: SafeBlock[][], resolve: ResolvePath): string {
-  return items.map((item) => `<li>${blocksHtml(item, resolve)}</li>`).join("");
+function itemsHtml(items: SafeBlock[][], render: Render): string {
+  return items.map((item) => `<li>${blocksHtml(item, render)}</li>`).join("");
+}
+
+// The image's description stays in the text; the picture costs nothing until it is asked for.
+function imageLinkHtml(image: Extract<SafeBlock, { type: "image" }>, resolve: ResolvePath): string {
+  const src = image.src.startsWith("/") ? resolve(image.src) : image.src;
+  const caption = image.caption === undefined ? "" : ` ${escapeHtml(image.caption)}`;
+  const label = image.alt === "" ? "Show image" : `Show image: ${escapeHtml(image.alt)}`;
+  return `<p class="image-link"><a href="${escapeHtml(src)}">${label}</a>${caption}</p>`;
 }
 
 function imageHtml(image: Extract<SafeBlock, { type: "image" }>, resolve: ResolvePath): string {

@@ -7,6 +7,7 @@ import {
   subjectListingMetadata,
 } from "@/components/pages/subject-listing-page";
 import { SitePageView } from "@/components/pages/site-page-view";
+import { DataSaverLink } from "@/components/lite/data-saver-link";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import { getSitePage } from "@/db/queries/get-site-page";
 import { tagRender } from "@/server/cache/tag-render";
@@ -54,5 +55,10 @@ export default async function SectionPage({ params }: Props) {
     notFound();
   }
   await tagRender(cacheTags.pages, cacheTags.page(slug));
-  return <SitePageView page={page} />;
+  return (
+    <>
+      <SitePageView page={page} />
+      <DataSaverLink path={`/${page.slug}`} className="mx-auto max-w-2xl px-4 text-sm text-muted" />
+    </>
+  );
 }

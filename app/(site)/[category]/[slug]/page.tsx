@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleView } from "@/components/article/article-view";
+import { DataSaverLink } from "@/components/lite/data-saver-link";
 import { MostRead } from "@/components/most-read/most-read";
 import { ViewBeacon } from "@/components/most-read/view-beacon";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -66,6 +67,7 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       <ArticleView article={article} url={absoluteUrl(site, article.path)} aside={<MostRead />} />
+      <DataSaverLink path={article.path} className="mx-auto max-w-6xl px-4 text-sm text-muted" />
       <ViewBeacon articleId={article.id} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataSaverLink } from "@/components/lite/data-saver-link";
 import { ArticleCard } from "@/components/listing/article-card";
 import { MostRead } from "@/components/most-read/most-read";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -103,6 +104,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
           </ul>
         </section>
       ))}
+      <DataSaverLink path="/" className="mt-10 text-sm text-muted" />
     </div>
   );
 }
