@@ -18,7 +18,14 @@ const { values: args } = parseArgs({
 
 const DEVICE = "Moto G4";
 const KB = 1024;
-const BUDGETS = { articleHtmlKb: 30, cssKb: 15 };
+const BUDGETS = {
+  articleHtmlKb: 30,
+  cssKb: 15,
+  // The lite edition (docs/decisions/0012): everything a first visit downloads.
+  liteArticleKb: 5,
+  liteArticleWithHeroKb: 15,
+  liteHomeKb: 10,
+};
 const TYPES = ["html", "css", "js", "font", "image", "other"] as const;
 type Kind = (typeof TYPES)[number];
 
@@ -109,6 +116,15 @@ async function describeScript(url: string): Promise<string> {
   if (/\/turbopack-[^/]*\.js$/.test(url) || parts.length === 0)
     parts.push("Turbopack chunk loader");
   return `${(source.length / KB).toFixed(0)} KB unpacked: ${parts.join(", ")}`;
+}
+
+// Bytes on the wire (as the server compresses nothing already compressed) of the image the lite
+// article's "Show image" link opens; 0 when the story has none.
+async function heroLinkBytes(baseUrl: string, litePath: string): Promise<number> {
+  const html = await (await fetch(`${baseUrl}${litePath}`)).text();
+  const href = /<a href="(\/media\/[^"]+)">Show image<\/a>/.exec(html)?.[1];
+  if (!href) return 0;
+  return (await (await fetch(`${baseUrl}${href}`)).arrayBuffer()).byteLength;
 }
 
 async function main() {
@@ -204,6 +220,10 @@ async function main() {
   );
 
   const article = results.find((result) => result.name === "article")!;
+  const liteArticle = results.find((result) => result.name === "lite article");
+  const liteHome = results.find((result) => result.name === "lite home");
+  // The lite article shows its hero only as a link: what following it costs, on top of the page.
+  const heroBytes = liteArticle ? await heroLinkBytes(site.baseUrl, liteArticle.path) : 0;
   const scripts = article.first.scripts;
   console.log(
     `\nJavaScript on the article's first visit: ${kb(scripts.reduce((s, x) => s + x.bytes, 0))} KB in ${scripts.length} files`,
@@ -218,6 +238,36 @@ async function main() {
       value: `${kb(article.first.bytes.html)} KB`,
       ok: article.first.bytes.html <= BUDGETS.articleHtmlKb * KB,
     },
+    ...(liteArticle
+      ? [
+          {
+            name: `lite article ≤ ${BUDGETS.liteArticleKb} KB in all (${liteArticle.note ?? ""})`,
+            value: `${kb(liteArticle.first.total)} KB`,
+            ok: liteArticle.first.total <= BUDGETS.liteArticleKb * KB,
+          },
+          {
+            name: `lite article with its hero ≤ ${BUDGETS.liteArticleWithHeroKb} KB`,
+            value: `${kb(liteArticle.first.total + heroBytes)} KB`,
+            ok: liteArticle.first.total + heroBytes <= BUDGETS.liteArticleWithHeroKb * KB,
+          },
+        ]
+      : []),
+    ...(liteHome
+      ? [
+          {
+            name: `lite home ≤ ${BUDGETS.liteHomeKb} KB in all`,
+            value: `${kb(liteHome.first.total)} KB`,
+            ok: liteHome.first.total <= BUDGETS.liteHomeKb * KB,
+          },
+        ]
+      : []),
+    ...results
+      .filter((result) => result.name.startsWith("lite "))
+      .map((result) => ({
+        name: `${result.name}: no JavaScript`,
+        value: `${result.first.scripts.length} script(s)`,
+        ok: result.first.scripts.length === 0,
+      })),
     ...results.map((result) => ({
       name: `${result.name}: CSS ≤ ${BUDGETS.cssKb} KB`,
       value: `${kb(result.first.bytes.css)} KB`,

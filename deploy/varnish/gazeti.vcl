@@ -47,6 +47,12 @@ sub vcl_recv {
         set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]+(#|$)", "\1");
     }
+    # A browser saving data, or a reader who chose an edition, gets the full page or a redirect to
+    # its lite twin depending on that header and cookie (proxy.ts, docs/decisions/0012): such
+    # requests for full pages go to the server (whose page cache keeps the pages), cookie included.
+    if (req.url !~ "^/lite(/|\?|$)" && (req.http.Save-Data ~ "(?i)^\s*on\s*$" || req.http.Cookie ~ "(^|;\s*)gazeti-edition=")) {
+        return (pass);
+    }
     # Public pages read no cookie: a signed-in editor gets the same cached page as everyone.
     unset req.http.Cookie;
     # Serve a slightly stale copy while refetching only for a moment when the server is healthy,

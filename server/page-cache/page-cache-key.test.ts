@@ -34,6 +34,17 @@ describe("the page cache key", () => {
     expect(get("//evil.example/")).toBeNull();
   });
 
+  it("is null for a full page whose reader proxy.ts sends to the lite edition", () => {
+    expect(get("/news/a", { "save-data": "on" })).toBeNull();
+    expect(get("/", { cookie: "gazeti-edition=lite" })).toBeNull();
+    expect(get("/news/a", { "save-data": "on", cookie: "x=1; gazeti-edition=full" })).toBe(
+      "/news/a",
+    );
+    expect(get("/lite/news/a", { "save-data": "on" })).toBe("/lite/news/a");
+    expect(get("/feed.xml", { "save-data": "on" })).toBe("/feed.xml");
+    expect(get("/news", { cookie: "theme=dark" })).toBe("/news");
+  });
+
   it("is the path of listings under the app's own cacheable segments", () => {
     expect(get("/tag/haiti-mission")).toBe("/tag/haiti-mission");
     expect(get("/author/amina-otieno/page/2")).toBe("/author/amina-otieno/page/2");

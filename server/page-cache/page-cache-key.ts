@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { editionInCookieHeader, liteRedirectFor } from "@/lib/lite/edition-choice";
 import { firstSegmentsWhere } from "@/lib/slugs/first-segments";
 import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
 
@@ -62,6 +63,7 @@ export function pageCacheKey(request: PageRequest): string | null {
   const queryStart = url.indexOf("?");
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
   if (NEVER_CACHED.test(path)) return null;
+  if (wantsLiteTwin(path, request.headers)) return null;
   if (queryStart === -1) return path;
   const kept: string[] = [];
   for (const pair of url.slice(queryStart + 1).split("&")) {
@@ -72,4 +74,14 @@ export function pageCacheKey(request: PageRequest): string | null {
     kept.push(pair);
   }
   return kept.length === 0 ? path : `${path}?${kept.join("&")}`;
+}
+
+// A reader whose browser saves data, or who chose the lite edition, is redirected to the lite
+// twin by proxy.ts; a stored full page would answer before it (docs/decisions/0012-lite-edition.md).
+function wantsLiteTwin(path: string, headers: IncomingHttpHeaders): boolean {
+  const saveData = headers["save-data"];
+  const cookie = headers.cookie;
+  if (saveData === undefined && !cookie?.includes("gazeti-edition=")) return false;
+  const saveDataValue = Array.isArray(saveData) ? saveData[0] : saveData;
+  return liteRedirectFor(path, saveDataValue, editionInCookieHeader(cookie)) !== null;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { litePathOf } from "@/lib/lite/lite-paths";
 import { clearPageCache, startGazeti } from "./gazeti-server";
 
 export type MeasuredSite = {
@@ -9,8 +10,16 @@ export type MeasuredSite = {
   stop: () => Promise<void>;
 };
 
+// The lite edition's twins of the measured pages, measured beside them (docs/decisions/0012).
+function withLiteTwins(pages: MeasuredSite["pages"]): MeasuredSite["pages"] {
+  return [
+    ...pages,
+    ...pages.map((page) => ({ ...page, name: `lite ${page.name}`, path: litePathOf(page.path) })),
+  ];
+}
+
 // The pages a reader's phone is measured on: home, the story nearest 900 words (the HTML budget's
-// reference length) and its section.
+// reference length) and its section, and their lite twins.
 function pickPages(databasePath: string): MeasuredSite["pages"] {
   const sqlite = new Database(databasePath, { readonly: true });
   try {
@@ -21,7 +30,7 @@ function pickPages(databasePath: string): MeasuredSite["pages"] {
           where a.status = 'published' order by abs(a.word_count - 900), a.id limit 1`,
       )
       .get() as { slug: string; words: number; category: string };
-    return [
+    return withLiteTwins([
       { name: "home", path: "/" },
       {
         name: "article",
@@ -29,7 +38,7 @@ function pickPages(databasePath: string): MeasuredSite["pages"] {
         note: `${article.words} words`,
       },
       { name: "category", path: `/${article.category}` },
-    ];
+    ]);
   } finally {
     sqlite.close();
   }
@@ -40,11 +49,11 @@ async function pagesFromSite(baseUrl: string): Promise<MeasuredSite["pages"]> {
   const links = [...home.matchAll(/href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/g)].map((match) => match[1]!);
   const article = links.find((link) => !/^\/(tag|author|page)\//.test(link));
   if (!article) throw new Error(`no article link on ${baseUrl}`);
-  return [
+  return withLiteTwins([
     { name: "home", path: "/" },
     { name: "article", path: article, note: "first story linked from home" },
     { name: "category", path: `/${article.split("/")[1]}` },
-  ];
+  ]);
 }
 
 // Either a site that is already running (--base-url), or the demo newsroom served by a
