@@ -34,15 +34,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      {
-        source: PUBLIC_PAGES,
-        headers: [
-          { key: "Cache-Control", value: PUBLIC_CACHE_CONTROL },
-          // The same address is a redirect to the lite edition for a browser saving data
-          // (proxy.ts), so a cache in front must keep the two answers apart.
-          { key: "Vary", value: "Save-Data" },
-        ],
-      },
+      { source: PUBLIC_PAGES, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
     ];
   },
   async redirects() {

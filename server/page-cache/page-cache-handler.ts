@@ -11,6 +11,7 @@ import { pageCacheKey } from "./page-cache-key";
 import { sendCachedPage } from "./send-cached-page";
 import { sendUncacheable } from "./send-uncacheable";
 import { storableHeaders } from "./storable-headers";
+import { varyOnSaveData } from "./vary-on-save-data";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -107,7 +108,7 @@ function fetchAndStore(
   });
 
   async function complete(body: Buffer): Promise<void> {
-    const headers = storableHeaders(response);
+    const headers = varyOnSaveData(storableHeaders(response), pathOf(key));
     const ttlSeconds = cacheableSeconds(response.statusCode, response.getHeaders());
     const tags = String(response.getHeader(SURROGATE_KEY_HEADER) ?? "")
       .split(" ")
