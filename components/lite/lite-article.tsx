@@ -1,6 +1,5 @@
 import type { ArticleCard, ArticleView } from "@/db/queries/view-types";
 import { ArticleDateline } from "@/components/article/article-dateline";
-import { ViewBeacon } from "@/components/most-read/view-beacon";
 import { Byline } from "@/components/article/byline";
 import { renderBodyHtml } from "@/lib/body/render-body-html";
 import { litePathOf } from "@/lib/lite/lite-paths";
@@ -64,8 +63,6 @@ export function LiteArticle({ article, latest }: { article: ArticleView; latest:
           <LiteStoryList stories={latest} showCategory={false} />
         </section>
       ) : null}
-      {/* Lite readers count towards "Most read" too. */}
-      <ViewBeacon articleId={article.id} />
     </article>
   );
 }

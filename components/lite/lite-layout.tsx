@@ -42,27 +42,16 @@ export function LiteLayout({
             <a href={fullPath}>Full version of this page</a>
           </p>
         ) : null}
-        <EditionButton edition="full" path={fullPath ?? "/"} label="Switch to the full site" />{" "}
-        <EditionButton edition="lite" path={fullPath ?? "/"} label="Always use data-saver" />
+        <form method="post" action={EDITION_CHOICE_PATH}>
+          <input type="hidden" name="path" value={fullPath ?? "/"} />
+          <button type="submit" name="edition" value="full">
+            Switch to the full site
+          </button>{" "}
+          <button type="submit" name="edition" value="lite">
+            Always use data-saver
+          </button>
+        </form>
       </footer>
     </>
-  );
-}
-
-function EditionButton({
-  edition,
-  path,
-  label,
-}: {
-  edition: "lite" | "full";
-  path: string;
-  label: string;
-}) {
-  return (
-    <form method="post" action={EDITION_CHOICE_PATH}>
-      <input type="hidden" name="edition" value={edition} />
-      <input type="hidden" name="path" value={path} />
-      <button type="submit">{label}</button>
-    </form>
   );
 }

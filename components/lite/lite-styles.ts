@@ -2,10 +2,9 @@
 // system fonts, one column that fits a 240 px feature phone, readable with images off.
 // Kept well under the 5 KB budget (e2e/lite.spec.ts measures it).
 export const LITE_STYLES = `
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+html{-webkit-text-size-adjust:100%}
 body{margin:0 auto;max-width:40em;padding:0 .75em;font:1.0625em/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;overflow-wrap:break-word}
 a{color:#0b5394}
-a:visited{color:#5b3a8e}
 header,footer{padding:.5em 0;font-size:.9em}
 header{border-bottom:3px solid #b3001b}
 header a{font-weight:700;text-decoration:none;color:#b3001b}
@@ -20,11 +19,9 @@ ul.l{list-style:none;padding:0;margin:0}
 ul.l li{padding:.45em 0;border-bottom:1px solid #eee}
 ul.l small{display:block;color:#555}
 blockquote{margin:1em 0;padding-left:.8em;border-left:3px solid #ccc}
-figure{margin:1em 0}
 img{max-width:100%;height:auto}
-form{display:inline}
+figure{margin:1em 0}
 button{font:inherit;padding:.2em .5em}
-nav p{margin:.3em 0}
 `
   .trim()
   .replace(/\n/g, "");
