@@ -34,7 +34,7 @@ const TABLE = {
   author: { is: "author pages and their feeds", notStories: true },
   gone: { is: "the page a story in the trash answers with (410)", gone: true },
   home: { is: "the home page's internal route (/ is rewritten to it)" },
-  lite: { is: "the planned zero-JavaScript edition" },
+  lite: { is: "the zero-JavaScript data-saver edition (pages/lite/, docs/decisions/0012)" },
   media: { is: "image renditions", caching: "files", notStories: true },
   page: { is: "page numbers of listings (/{section}/page/{n})", notStories: true },
   search: { is: "search results", caching: "per-query", notStories: true },
