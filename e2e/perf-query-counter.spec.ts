@@ -3,6 +3,7 @@
 // (GAZETI_QUERY_COUNTER=1: better-sqlite3 reports every statement it executes), on a server of
 // this spec's own, so that no other spec's requests add to the count. Its page cache is off: this
 // is about Next's own cache, which the page cache's misses read (docs/decisions/0010).
+import { LITE_PREFIX } from "@/lib/lite/lite-paths";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -71,8 +72,9 @@ async function publicPaths(request: APIRequestContext) {
   const [, category, slug] = article.split("/");
   const articleHtml = await (await request.get(`${BASE_URL}${article}`)).text();
   const pick = (pattern: RegExp, html: string) => pattern.exec(html)?.[1] ?? null;
+  // Another section: the home page also links to its data-saver twin, which is not one.
   const otherCategory = links.find(
-    (link) => /^\/[a-z0-9-]+$/.test(link) && link !== `/${category}`,
+    (link) => /^\/[a-z0-9-]+$/.test(link) && link !== `/${category}` && link !== LITE_PREFIX,
   )!;
   return {
     article,
