@@ -1,10 +1,6 @@
 // Lite pages are cached like the full ones and refreshed by the same publish: a story the
 // scheduler publishes (the one publishing path) appears on the lite front page and section page
 // that were cached before it existed. Runs against a server of its own, because it writes.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { PAGE_CACHE_HEADER } from "@/server/page-cache/page-cache-header";
 import { scheduleStory } from "./schedule-story";
@@ -12,32 +8,24 @@ import { startSpecServer, type SpecServer } from "./start-spec-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 73;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
 
 let server: SpecServer | undefined;
-let workDir = "";
 let databasePath = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "gazeti-lite-publishing-"));
-  databasePath = path.join(workDir, "gazeti.db");
-  const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
-  await source.backup(databasePath);
-  source.close();
   server = await startSpecServer({
     name: "lite-publishing",
     port: PORT,
-    databasePath,
     env: { SCHEDULER_INTERVAL_SECONDS: "2" },
   });
+  databasePath = server.databasePath;
 });
 
 test.afterAll(async () => {
   await server?.stop();
-  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 async function cached(request: APIRequestContext, pathname: string): Promise<string> {

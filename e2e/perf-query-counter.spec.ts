@@ -3,13 +3,9 @@
 // (GAZETI_QUERY_COUNTER=1: better-sqlite3 reports every statement it executes), on a server of
 // this spec's own, so that no other spec's requests add to the count. Its page cache is off: this
 // is about Next's own cache, which the page cache's misses read (docs/decisions/0010).
-import { LITE_PREFIX } from "@/lib/lite/lite-paths";
-import fs from "node:fs";
 import http from "node:http";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { LITE_PREFIX } from "@/lib/lite/lite-paths";
 import { NEXT_CACHE_HEADER } from "@/server/next-internals/next-cache-header";
 import { NEXT_IMPLICIT_TAG_PREFIX } from "@/server/next-internals/next-implicit-tag-prefix.mjs";
 import { PAGE_CACHE_HEADER } from "@/server/page-cache/page-cache-header";
@@ -17,21 +13,14 @@ import { startSpecServer, type SpecServer } from "./start-spec-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 61;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
 
 let server: SpecServer | undefined;
 let purgeRecorder: http.Server | undefined;
-let workDir = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "gazeti-perf-"));
-  // The suite's demo newsroom, copied (its server is running: SQLite's backup reads it safely).
-  const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
-  await source.backup(path.join(workDir, "gazeti.db"));
-  source.close();
   // Stands in for Varnish: pages then carry surrogate keys, as they do behind a purgeable cache.
   purgeRecorder = http.createServer((_request, response) => response.end("ok"));
   await new Promise<void>((resolve) => purgeRecorder!.listen(0, "127.0.0.1", resolve));
@@ -39,7 +28,6 @@ test.beforeAll(async () => {
   server = await startSpecServer({
     name: "perf-counter",
     port: PORT,
-    databasePath: path.join(workDir, "gazeti.db"),
     env: {
       GAZETI_QUERY_COUNTER: "1",
       PAGE_CACHE_MB: "0",
@@ -53,7 +41,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
   purgeRecorder?.close();
-  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 async function statements(request: APIRequestContext): Promise<number> {

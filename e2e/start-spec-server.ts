@@ -4,19 +4,40 @@
 // database and port, for specs that write or count.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { copyBuild } from "./copy-build";
 
-export type SpecServer = { baseURL: string; stop: () => Promise<void> };
+export type SpecServer = { baseURL: string; databasePath: string; stop: () => Promise<void> };
+
+const SUITE_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
+
+// A copy of the suite's demo newsroom in a folder of its own, removed by the server's stop(). The
+// suite's server is running on it: SQLite's backup reads it safely.
+async function copyOfSuiteDatabase(name: string): Promise<{ file: string; remove: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `gazeti-${name}-`));
+  const file = path.join(dir, "gazeti.db");
+  const source = new Database(path.join(SUITE_DATA_DIR, "gazeti.db"), { readonly: true });
+  try {
+    await source.backup(file);
+  } finally {
+    source.close();
+  }
+  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
 
 export async function startSpecServer(options: {
   // Names the build copy and appears in errors.
   name: string;
   port: number;
-  databasePath: string;
+  // The database to serve; by default a copy of the suite's demo newsroom, removed on stop().
+  databasePath?: string;
   env?: Record<string, string>;
 }): Promise<SpecServer> {
   const baseURL = `http://127.0.0.1:${options.port}`;
+  const copy = options.databasePath ? null : await copyOfSuiteDatabase(options.name);
+  const databasePath = options.databasePath ?? copy!.file;
   const distDir = copyBuild(options.name);
   let output = "";
   const child = spawn(
@@ -33,8 +54,8 @@ export async function startSpecServer(options: {
         NEXT_DIST_DIR: distDir,
         PORT: String(options.port),
         SITE_URL: baseURL,
-        DATA_DIR: path.resolve(process.env.E2E_DATA_DIR ?? "data/e2e"),
-        DATABASE_PATH: options.databasePath,
+        DATA_DIR: path.resolve(SUITE_DATA_DIR),
+        DATABASE_PATH: databasePath,
         ...options.env,
       },
     },
@@ -53,6 +74,7 @@ export async function startSpecServer(options: {
       if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
     }
     fs.rmSync(distDir, { recursive: true, force: true });
+    copy?.remove();
   };
 
   const deadline = Date.now() + 240_000;
@@ -71,5 +93,5 @@ export async function startSpecServer(options: {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseURL, stop };
+  return { baseURL, databasePath, stop };
 }

@@ -13,13 +13,14 @@ export const EDITION_CHOICE_PATH = "/api/edition";
 export const EDITION_COOKIE_MAX_AGE = 365 * 24 * 3600;
 
 export function parseEdition(value: unknown): Edition | null {
-  return value === "lite" || value === "full" ? value : null;
+  return EDITIONS.find((edition) => edition === value) ?? null;
 }
+
+const COOKIE_IN_HEADER = new RegExp(`(?:^|;\\s*)${EDITION_COOKIE}=([a-z]+)\\s*(?:;|$)`);
 
 // The edition named in a raw Cookie header (the page cache reads requests before any framework).
 export function editionInCookieHeader(header: string | undefined): Edition | null {
-  const match = header ? /(?:^|;\s*)gazeti-edition=([a-z]+)\s*(?:;|$)/.exec(header) : null;
-  return parseEdition(match?.[1]);
+  return parseEdition(header ? COOKIE_IN_HEADER.exec(header)?.[1] : undefined);
 }
 
 // Where a request for a full page should be sent instead, or null to serve it. Save-Data is the

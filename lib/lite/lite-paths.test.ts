@@ -1,5 +1,6 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { editionInCookieHeader, liteRedirectFor } from "./edition-choice";
+import { EDITION_COOKIE, editionInCookieHeader, liteRedirectFor } from "./edition-choice";
 import { fullPathOf, hasLiteTwin, liteHrefOf, litePathOf } from "./lite-paths";
 
 describe("lite paths", () => {
@@ -72,5 +73,12 @@ describe("edition choice", () => {
     expect(editionInCookieHeader("gazeti-edition=other")).toBeNull();
     expect(editionInCookieHeader("xgazeti-edition=lite")).toBeNull();
     expect(editionInCookieHeader(undefined)).toBeNull();
+  });
+
+  // Next reads proxy.ts's matcher statically, so it spells the cookie's name out.
+  it("is the cookie proxy.ts's matcher runs for", () => {
+    expect(fs.readFileSync("proxy.ts", "utf8")).toContain(
+      `{ type: "cookie", key: "${EDITION_COOKIE}", value: "lite" }`,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { editionInCookieHeader, liteRedirectFor } from "@/lib/lite/edition-choice";
+import { EDITION_COOKIE, editionInCookieHeader, liteRedirectFor } from "@/lib/lite/edition-choice";
 import { firstSegmentsWhere } from "@/lib/slugs/first-segments";
 import { NEXT_RSC_REQUEST } from "@/server/next-internals/next-rsc-request";
 
@@ -81,7 +81,7 @@ export function pageCacheKey(request: PageRequest): string | null {
 function wantsLiteTwin(path: string, headers: IncomingHttpHeaders): boolean {
   const saveData = headers["save-data"];
   const cookie = headers.cookie;
-  if (saveData === undefined && !cookie?.includes("gazeti-edition=")) return false;
+  if (saveData === undefined && !cookie?.includes(`${EDITION_COOKIE}=`)) return false;
   const saveDataValue = Array.isArray(saveData) ? saveData[0] : saveData;
   return liteRedirectFor(path, saveDataValue, editionInCookieHeader(cookie)) !== null;
 }
