@@ -10,9 +10,15 @@ export function queryCounterEnabled(env: NodeJS.ProcessEnv = process.env): boole
   return env.GAZETI_QUERY_COUNTER === "1";
 }
 
+// The trash check's freshness probe (server/seo/gone-articles.ts): it reads no table and runs at
+// most once a second whatever the traffic, so whether it falls between two readings depends on
+// the clock, not on the page. It is not counted; the slugs it re-reads when the trash changed are.
+const NOT_PAGE_WORK = /^\s*PRAGMA data_version\s*$/i;
+
 // better-sqlite3 calls this with every statement any connection executes (its `verbose` option,
 // set by openDatabase when the counter is on).
-export function countStatement(): void {
+export function countStatement(sql?: unknown): void {
+  if (typeof sql === "string" && NOT_PAGE_WORK.test(sql)) return;
   counter.statements += 1;
 }
 

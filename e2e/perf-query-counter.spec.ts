@@ -1,5 +1,6 @@
 // A cached public page costs no SQL: the second request for each page type (and for a redirect
-// settled before rendering) runs no statement at all. Counted by the server itself
+// settled before rendering) runs no statement at all (the trash check's once-a-second freshness
+// probe aside, which db/query-counter.ts leaves out: it reads no table). Counted by the server itself
 // (GAZETI_QUERY_COUNTER=1: better-sqlite3 reports every statement it executes), on a server of
 // this spec's own, so that no other spec's requests add to the count. Its page cache is off: this
 // is about Next's own cache, which the page cache's misses read (docs/decisions/0010).
